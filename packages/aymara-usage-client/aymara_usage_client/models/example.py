@@ -1,0 +1,96 @@
+# Generated from specs/aymara.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.example_type import ExampleType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Example")
+
+
+@_attrs_define
+class Example:
+    """An example question of a test."""
+
+    example_uuid: str
+    example_text: str
+    example_type: ExampleType
+    """ Whether the example is a good or a bad one. """
+    explanation: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        example_uuid = self.example_uuid
+
+        example_text = self.example_text
+
+        example_type = self.example_type.value
+
+        explanation: None | str | Unset
+        if isinstance(self.explanation, Unset):
+            explanation = UNSET
+        else:
+            explanation = self.explanation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "example_uuid": example_uuid,
+                "example_text": example_text,
+                "example_type": example_type,
+            }
+        )
+        if explanation is not UNSET:
+            field_dict["explanation"] = explanation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        example_uuid = d.pop("example_uuid")
+
+        example_text = d.pop("example_text")
+
+        example_type = ExampleType(d.pop("example_type"))
+
+        def _parse_explanation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        explanation = _parse_explanation(d.pop("explanation", UNSET))
+
+        parsed_example = cls(
+            example_uuid=example_uuid,
+            example_text=example_text,
+            example_type=example_type,
+            explanation=explanation,
+        )
+
+        parsed_example.additional_properties = d
+        return parsed_example
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,236 @@
+# Generated from specs/aymara.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.score_run_status import ScoreRunStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scoring_example import ScoringExample
+    from ..models.test import Test
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="ScoreRun")
+
+
+@_attrs_define
+class ScoreRun:
+    """One score run of a test."""
+
+    score_run_uuid: str
+    score_run_status: ScoreRunStatus
+    """ Score run status. """
+    test: Test
+    """ A test that was scored. """
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    price: float
+    remaining_score_runs: int | None | Unset = UNSET
+    price_adjustment_note: None | str | Unset = UNSET
+    created_by: None | Unset | User = UNSET
+    score_run_examples: list[ScoringExample] | None | Unset = UNSET
+    pass_rate: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user import User  # noqa: PLC0415
+
+        score_run_uuid = self.score_run_uuid
+
+        score_run_status = self.score_run_status.value
+
+        test = self.test.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        price = self.price
+
+        remaining_score_runs: int | None | Unset
+        if isinstance(self.remaining_score_runs, Unset):
+            remaining_score_runs = UNSET
+        else:
+            remaining_score_runs = self.remaining_score_runs
+
+        price_adjustment_note: None | str | Unset
+        if isinstance(self.price_adjustment_note, Unset):
+            price_adjustment_note = UNSET
+        else:
+            price_adjustment_note = self.price_adjustment_note
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, User):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        score_run_examples: list[dict[str, Any]] | None | Unset
+        if isinstance(self.score_run_examples, Unset):
+            score_run_examples = UNSET
+        elif isinstance(self.score_run_examples, list):
+            score_run_examples = []
+            for score_run_examples_type_0_item_data in self.score_run_examples:
+                score_run_examples_type_0_item = score_run_examples_type_0_item_data.to_dict()
+                score_run_examples.append(score_run_examples_type_0_item)
+
+        else:
+            score_run_examples = self.score_run_examples
+
+        pass_rate: float | None | Unset
+        if isinstance(self.pass_rate, Unset):
+            pass_rate = UNSET
+        else:
+            pass_rate = self.pass_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "score_run_uuid": score_run_uuid,
+                "score_run_status": score_run_status,
+                "test": test,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "price": price,
+            }
+        )
+        if remaining_score_runs is not UNSET:
+            field_dict["remaining_score_runs"] = remaining_score_runs
+        if price_adjustment_note is not UNSET:
+            field_dict["price_adjustment_note"] = price_adjustment_note
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if score_run_examples is not UNSET:
+            field_dict["score_run_examples"] = score_run_examples
+        if pass_rate is not UNSET:
+            field_dict["pass_rate"] = pass_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.scoring_example import ScoringExample  # noqa: PLC0415
+        from ..models.test import Test  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        score_run_uuid = d.pop("score_run_uuid")
+
+        score_run_status = ScoreRunStatus(d.pop("score_run_status"))
+
+        test = Test.from_dict(d.pop("test"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        price = d.pop("price")
+
+        def _parse_remaining_score_runs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        remaining_score_runs = _parse_remaining_score_runs(d.pop("remaining_score_runs", UNSET))
+
+        def _parse_price_adjustment_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price_adjustment_note = _parse_price_adjustment_note(d.pop("price_adjustment_note", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | User:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_0 = User.from_dict(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | User, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_score_run_examples(data: object) -> list[ScoringExample] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                score_run_examples_type_0 = []
+                _score_run_examples_type_0 = data
+                for score_run_examples_type_0_item_data in _score_run_examples_type_0:
+                    score_run_examples_type_0_item = ScoringExample.from_dict(score_run_examples_type_0_item_data)
+
+                    score_run_examples_type_0.append(score_run_examples_type_0_item)
+
+                return score_run_examples_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ScoringExample] | None | Unset, data)
+
+        score_run_examples = _parse_score_run_examples(d.pop("score_run_examples", UNSET))
+
+        def _parse_pass_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        pass_rate = _parse_pass_rate(d.pop("pass_rate", UNSET))
+
+        parsed_score_run = cls(
+            score_run_uuid=score_run_uuid,
+            score_run_status=score_run_status,
+            test=test,
+            created_at=created_at,
+            updated_at=updated_at,
+            price=price,
+            remaining_score_runs=remaining_score_runs,
+            price_adjustment_note=price_adjustment_note,
+            created_by=created_by,
+            score_run_examples=score_run_examples,
+            pass_rate=pass_rate,
+        )
+
+        parsed_score_run.additional_properties = d
+        return parsed_score_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+# Generated from specs/aymara.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from enum import StrEnum
+
+
+class ScoringExampleType(StrEnum):
+    FAIL = "fail"
+    PASS = "pass"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,122 @@
+# Generated from specs/aymara.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.feature_flags import FeatureFlags
+    from ..models.organization import Organization
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """The user who created the score run."""
+
+    email: str
+    is_admin: bool
+    is_impersonating: bool
+    feature_flags: FeatureFlags
+    """ Feature flags of a user. """
+    organization: None | Organization | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization import Organization  # noqa: PLC0415
+
+        email = self.email
+
+        is_admin = self.is_admin
+
+        is_impersonating = self.is_impersonating
+
+        feature_flags = self.feature_flags.to_dict()
+
+        organization: dict[str, Any] | None | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        elif isinstance(self.organization, Organization):
+            organization = self.organization.to_dict()
+        else:
+            organization = self.organization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "is_admin": is_admin,
+                "is_impersonating": is_impersonating,
+                "feature_flags": feature_flags,
+            }
+        )
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.feature_flags import FeatureFlags  # noqa: PLC0415
+        from ..models.organization import Organization  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        is_admin = d.pop("is_admin")
+
+        is_impersonating = d.pop("is_impersonating")
+
+        feature_flags = FeatureFlags.from_dict(d.pop("feature_flags"))
+
+        def _parse_organization(data: object) -> None | Organization | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organization_type_0 = Organization.from_dict(data)
+
+                return organization_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Organization | Unset, data)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
+
+        parsed_user = cls(
+            email=email,
+            is_admin=is_admin,
+            is_impersonating=is_impersonating,
+            feature_flags=feature_flags,
+            organization=organization,
+        )
+
+        parsed_user.additional_properties = d
+        return parsed_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+# Generated from specs/thousandeyes.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestUsage")
+
+
+@_attrs_define
+class TestUsage:
+    """Unit consumption of one test."""
+
+    aid: str | Unset = UNSET
+    """ Unique identifier of the account group which owns the test. """
+    account_group_name: str | Unset = UNSET
+    """ Name of the account group which owns the test. """
+    test_id: str | Unset = UNSET
+    """ Unique identifier of the test generating usage. """
+    test_name: str | Unset = UNSET
+    """ Name of the test generating usage. """
+    test_type: str | Unset = UNSET
+    """ The type of test that generated the usage data. Note that this parameter provides a user-friendly
+    description of the test type and should not be parsed to determine the endpoint for querying configuration
+    details. """
+    cloud_units_used: int | Unset = UNSET
+    """ Number of cloud units that the test has consumed in the usage period. """
+    cloud_units_projected: int | Unset = UNSET
+    """ The estimated number of cloud units that the test is expected to consume during the usage period. This
+    estimate is determined by considering the units consumed up to the current time and the test's configuration.
+    It's important to note that this value is updated every hour. For new tests, the `cloudUnitsProjected` parameter
+    is absent until the projection is calculated. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        aid = self.aid
+
+        account_group_name = self.account_group_name
+
+        test_id = self.test_id
+
+        test_name = self.test_name
+
+        test_type = self.test_type
+
+        cloud_units_used = self.cloud_units_used
+
+        cloud_units_projected = self.cloud_units_projected
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if aid is not UNSET:
+            field_dict["aid"] = aid
+        if account_group_name is not UNSET:
+            field_dict["accountGroupName"] = account_group_name
+        if test_id is not UNSET:
+            field_dict["testId"] = test_id
+        if test_name is not UNSET:
+            field_dict["testName"] = test_name
+        if test_type is not UNSET:
+            field_dict["testType"] = test_type
+        if cloud_units_used is not UNSET:
+            field_dict["cloudUnitsUsed"] = cloud_units_used
+        if cloud_units_projected is not UNSET:
+            field_dict["cloudUnitsProjected"] = cloud_units_projected
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        aid = d.pop("aid", UNSET)
+
+        account_group_name = d.pop("accountGroupName", UNSET)
+
+        test_id = d.pop("testId", UNSET)
+
+        test_name = d.pop("testName", UNSET)
+
+        test_type = d.pop("testType", UNSET)
+
+        cloud_units_used = d.pop("cloudUnitsUsed", UNSET)
+
+        cloud_units_projected = d.pop("cloudUnitsProjected", UNSET)
+
+        parsed_test_usage = cls(
+            aid=aid,
+            account_group_name=account_group_name,
+            test_id=test_id,
+            test_name=test_name,
+            test_type=test_type,
+            cloud_units_used=cloud_units_used,
+            cloud_units_projected=cloud_units_projected,
+        )
+
+        parsed_test_usage.additional_properties = d
+        return parsed_test_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+# Generated from specs/thousandeyes.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.self_links import SelfLinks
+    from ..models.usage_details import UsageDetails
+
+
+T = TypeVar("T", bound="Usage")
+
+
+@_attrs_define
+class Usage:
+    """Usage data of the organization."""
+
+    usage: UsageDetails | Unset = UNSET
+    """ Usage figures for the usage period. """
+    field_links: SelfLinks | Unset = UNSET
+    """ A links object containing the self link. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.self_links import SelfLinks  # noqa: PLC0415
+        from ..models.usage_details import UsageDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _usage = d.pop("usage", UNSET)
+        usage: UsageDetails | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = UsageDetails.from_dict(_usage)
+
+        _field_links = d.pop("_links", UNSET)
+        field_links: SelfLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = SelfLinks.from_dict(_field_links)
+
+        parsed_usage = cls(
+            usage=usage,
+            field_links=field_links,
+        )
+
+        parsed_usage.additional_properties = d
+        return parsed_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from specs/vocode.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.plan_type import PlanType
+
+T = TypeVar("T", bound="Usage")
+
+
+@_attrs_define
+class Usage:
+    user_id: str
+    plan_type: PlanType
+    """ An enumeration. """
+    monthly_usage_minutes: int
+    monthly_usage_limit_minutes: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        plan_type = self.plan_type.value
+
+        monthly_usage_minutes = self.monthly_usage_minutes
+
+        monthly_usage_limit_minutes = self.monthly_usage_limit_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "plan_type": plan_type,
+                "monthly_usage_minutes": monthly_usage_minutes,
+                "monthly_usage_limit_minutes": monthly_usage_limit_minutes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        plan_type = PlanType(d.pop("plan_type"))
+
+        monthly_usage_minutes = d.pop("monthly_usage_minutes")
+
+        monthly_usage_limit_minutes = d.pop("monthly_usage_limit_minutes")
+
+        parsed_usage = cls(
+            user_id=user_id,
+            plan_type=plan_type,
+            monthly_usage_minutes=monthly_usage_minutes,
+            monthly_usage_limit_minutes=monthly_usage_limit_minutes,
+        )
+
+        parsed_usage.additional_properties = d
+        return parsed_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

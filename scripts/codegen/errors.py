@@ -1,0 +1,32 @@
+"""Errors the generator reports to its user: each names the file it is about."""
+
+from pathlib import Path
+
+
+class CodegenError(Exception):
+    """Base of every error the generator reports instead of a traceback."""
+
+
+class SpecError(CodegenError):
+    """A spec cannot be used: bad YAML, invalid OpenAPI, a dangling $ref, an unsupported feature."""
+
+    def __init__(self, path: Path, message: str, *, line: int | None = None, pointer: str = "") -> None:
+        self.path = path
+        self.line = line
+        self.pointer = pointer
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = str(self.path) if self.line is None else f"{self.path}:{self.line}"
+        at = f" (at {self.pointer})" if self.pointer else ""
+        return f"{where}: {self.message}{at}"
+
+
+class GenerationError(CodegenError):
+    """openapi-python-client or a post-processing step reported a problem for one spec."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__(f"{path}: " + "; ".join(problems))

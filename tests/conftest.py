@@ -1,0 +1,23 @@
+"""Fixtures shared by the tests; plain helpers are in support.py."""
+
+from collections.abc import Iterator
+
+import pytest
+
+from mock_servers import REPO, prism_mocks
+from support import PROVIDERS
+
+
+@pytest.fixture(scope="session")
+def mock_urls() -> Iterator[dict[str, str]]:
+    """One Prism mock per provider spec on 127.0.0.1, by provider key; stopped after the session."""
+    with prism_mocks({provider.key: REPO / provider.spec for provider in PROVIDERS}) as urls:
+        yield urls
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No provider credential or base URL leaks in from the machine running the tests."""
+    for provider in PROVIDERS:
+        monkeypatch.delenv(provider.token_env, raising=False)
+        monkeypatch.delenv(provider.base_url_env, raising=False)

@@ -1,0 +1,45 @@
+"""Helpers the tests share (fixtures live in conftest.py)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from codegen.manifest import Provider, load_providers
+from mock_servers import REPO
+
+PROVIDERS = load_providers(REPO)
+
+
+def provider_params() -> list[object]:
+    """Parametrize a test over every provider, with the provider key as test id."""
+    return [pytest.param(provider, id=provider.key) for provider in PROVIDERS]
+
+
+def provider_by_key(key: str) -> Provider:
+    return next(provider for provider in PROVIDERS if provider.key == key)
+
+
+def uv() -> str:
+    """The uv the Makefile installed (pinned), else one on PATH."""
+    pinned = REPO / ".tools" / "bin" / "uv"
+    found = str(pinned) if pinned.exists() else shutil.which("uv")
+    if found is None:
+        pytest.fail("uv is missing: run `make setup`")
+    return found
+
+
+def repo_copy(destination: Path) -> Path:
+    """A copy of everything the generator reads and writes: specs, scripts, packages."""
+    for part in ("specs", "scripts", "packages"):
+        shutil.copytree(REPO / part, destination / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return destination
+
+
+def tree_snapshot(root: Path) -> dict[str, bytes]:
+    """Every file below `root` with its bytes, caches excluded."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }

@@ -1,0 +1,124 @@
+"""The generator, run as maintainers run it, in a temporary copy of the repository."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mock_servers import REPO
+from support import PROVIDERS, repo_copy, tree_snapshot
+
+
+def generate(repo: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(repo / "scripts" / "generate.py"), *arguments],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return repo_copy(tmp_path / "repo")
+
+
+def test_committed_packages_are_what_the_specs_produce() -> None:
+    result = generate(REPO, "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_regeneration_reproduces_the_packages_and_is_idempotent(repo: Path) -> None:
+    committed = tree_snapshot(repo / "packages")
+
+    first = generate(repo)
+    assert first.returncode == 0, first.stderr
+    assert tree_snapshot(repo / "packages") == committed
+
+    second = generate(repo)
+    assert second.returncode == 0, second.stderr
+    assert tree_snapshot(repo / "packages") == committed
+    for provider in PROVIDERS:
+        assert f"{provider.project_name} " in second.stdout
+    assert "regenerated" not in second.stdout
+    assert second.stdout.count("unchanged") == len(PROVIDERS)
+
+
+def test_stale_files_are_removed(repo: Path) -> None:
+    package = repo / "packages" / "vocode-usage-client" / "vocode_usage_client"
+    (package / "stale.py").write_text("left over from an older spec\n")
+    (package / "models" / "plan_type.py").write_text("edited by hand\n")
+
+    result = generate(repo)
+
+    assert result.returncode == 0, result.stderr
+    assert not (package / "stale.py").exists()
+    assert (package / "models" / "plan_type.py").read_bytes() == (
+        REPO / "packages/vocode-usage-client/vocode_usage_client/models/plan_type.py"
+    ).read_bytes()
+    assert "vocode-usage-client            regenerated" in result.stdout
+
+
+def test_check_names_the_files_that_drifted(repo: Path) -> None:
+    package = repo / "packages" / "vocode-usage-client"
+    (package / "vocode_usage_client" / "client.py").write_text("# edited by hand\n")
+    (package / "README.md").unlink()
+    before = tree_snapshot(repo / "packages")
+
+    result = generate(repo, "--check")
+
+    assert result.returncode == 1
+    assert "packages/vocode-usage-client is stale relative to specs/vocode.yaml" in result.stdout
+    assert "~ vocode_usage_client/client.py" in result.stdout
+    assert "+ README.md" in result.stdout
+    assert "make generate" in result.stdout
+    assert tree_snapshot(repo / "packages") == before
+
+
+BREAKAGES = {
+    "bad-yaml": ("paths:\n", "paths: [\n", "specs/vocode.yaml:", "invalid YAML"),
+    "invalid-openapi": ("openapi: 3.0.2\n", "openapi: 3.0.2\nwebhooks: 7\n", "specs/vocode.yaml", "invalid OpenAPI"),
+    "dangling-ref": (
+        "#/components/schemas/Usage'",
+        "#/components/schemas/Nothing'",
+        "specs/vocode.yaml:",
+        "points to nothing",
+    ),
+}
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES)
+def test_a_broken_spec_changes_nothing(repo: Path, breakage: str) -> None:
+    old, new, location, message = BREAKAGES[breakage]
+    spec = repo / "specs" / "vocode.yaml"
+    assert old in spec.read_text()
+    spec.write_text(spec.read_text().replace(old, new, 1))
+    # Another provider's spec changed too: even its package must stay as it was.
+    other = repo / "specs" / "aymara.yaml"
+    other.write_text(other.read_text().replace("summary: Get Usage", "summary: Get Usage (changed)", 1))
+    before = tree_snapshot(repo / "packages")
+
+    result = generate(repo)
+
+    assert result.returncode == 1
+    assert location in result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert tree_snapshot(repo / "packages") == before
+    assert not list((repo / ".generate").glob("staging-*"))
+
+
+def test_an_interrupted_replacement_is_healed(repo: Path) -> None:
+    """A run killed between moving the old package out and the new one in left it in .generate/."""
+    replaced = repo / ".generate" / "replaced"
+    replaced.mkdir(parents=True)
+    (repo / "packages" / "vocode-usage-client").rename(replaced / "vocode-usage-client")
+    committed = tree_snapshot(REPO / "packages" / "vocode-usage-client")
+
+    result = generate(repo)
+
+    assert result.returncode == 0, result.stderr
+    assert tree_snapshot(repo / "packages" / "vocode-usage-client") == committed
+    assert not any(replaced.iterdir())
