@@ -26,8 +26,13 @@ TEMPLATES = SCRIPTS / "templates"
 CONFIG = SCRIPTS / "openapi-python-client.yaml"
 GENERATOR = f"openapi-python-client {version('openapi-python-client')}"
 
-# Files openapi-python-client does not write but a package needs, rendered from our templates.
-EXTRA_FILES = {"LICENSE": "LICENSE.jinja"}
+# Files openapi-python-client does not write but a package needs, rendered from our templates;
+# `{package}` stands for the import package's directory.
+EXTRA_FILES = {
+    "LICENSE": "LICENSE.jinja",
+    "{package}/_retries.py": "_retries.py.jinja",
+    "{package}/_validation.py": "_validation.py.jinja",
+}
 
 
 def header(spec: Path) -> str:
@@ -64,6 +69,7 @@ def render_package(provider: Provider, spec: Spec, destination: Path) -> None:
         servers=spec.servers,
         default_server=spec.default_server,
         auth=spec.auth,
+        unexploded_parameters=spec.unexploded_parameters,
         spec_path=provider.spec.as_posix(),
         generated_header=header(provider.spec),
     )
@@ -72,7 +78,8 @@ def render_package(provider: Provider, spec: Spec, destination: Path) -> None:
     if problems:
         raise GenerationError(provider.spec, [_describe(problem) for problem in problems])
     for name, template in EXTRA_FILES.items():
-        (destination / name).write_text(project.env.get_template(template).render(), encoding="utf-8")
+        target = destination / name.format(package=provider.package_name)
+        target.write_text(project.env.get_template(template).render(), encoding="utf-8")
     _stamp_sources(destination, header(provider.spec))
 
 

@@ -1,7 +1,7 @@
 """Reading a spec: parse the YAML, validate the OpenAPI, and extract what templates cannot see.
 
-openapi-python-client ignores `servers` and `securitySchemes`; the generator reads them here and
-hands them to our templates, so every runtime default comes from the spec.
+openapi-python-client ignores `servers`, `securitySchemes` and a parameter's `style`/`explode`; the
+generator reads them here and hands them to our templates, so every runtime default comes from the spec.
 """
 
 import datetime
@@ -44,6 +44,8 @@ class Spec:
     document: dict[str, Json]
     servers: tuple[Server, ...]
     auth: AuthScheme
+    # Query parameters sent as one comma-joined value (`style: form, explode: false`), as "method path name".
+    unexploded_parameters: frozenset[str]
 
     @property
     def default_server(self) -> Server:
@@ -66,7 +68,13 @@ def load_spec(path: Path, *, shown_as: Path | None = None) -> Spec:
         raise SpecError(
             name, f"invalid OpenAPI: {error.message}", line=_line_of(tree, pointer), pointer=_show(pointer)
         ) from error
-    return Spec(path=path, document=document, servers=_servers(document, name), auth=_auth(document, name))
+    return Spec(
+        path=path,
+        document=document,
+        servers=_servers(document, name),
+        auth=_auth(document, name),
+        unexploded_parameters=_unexploded_parameters(document, name),
+    )
 
 
 def _parse_yaml(path: Path, name: Path) -> object:
@@ -203,3 +211,32 @@ def _operation_security(document: Json) -> Iterator[list[dict[str, list[str]]]]:
         for operation in path_item.values():
             if isinstance(operation, dict) and "security" in operation:
                 yield operation["security"]
+
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _unexploded_parameters(document: Json, name: Path) -> frozenset[str]:
+    """Array query parameters to send comma-joined; any other serialization we cannot honour is an error."""
+    found = set()
+    for path, item in document.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            for index, declared in enumerate([*item.get("parameters", []), *operation.get("parameters", [])]):
+                parameter = _resolve(document, declared["$ref"]) if "$ref" in declared else declared
+                if not isinstance(parameter, dict):  # a dangling $ref, reported by _check_references
+                    continue
+                location = parameter.get("in")
+                style = parameter.get("style", "form" if location in ("query", "cookie") else "simple")
+                explode = parameter.get("explode", style == "form")
+                if location == "query" and (style, explode) == ("form", False):
+                    found.add(f"{method} {path} {parameter['name']}")
+                elif (location, style) not in {("query", "form"), ("path", "simple"), ("header", "simple")}:
+                    raise SpecError(
+                        name,
+                        f"parameter {parameter.get('name')!r}: style {style!r} in {location} is not supported",
+                        pointer=f"paths/{path}/{method}/parameters/{index}",
+                    )
+    return frozenset(found)

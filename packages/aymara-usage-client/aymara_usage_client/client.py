@@ -1,261 +1,313 @@
 # Generated from specs/aymara.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+"""The clients that carry requests to the Aymara API: base URL, token, timeouts, retries, logging.
+
+Every default comes from the spec (specs/aymara.yaml): its servers and its security scheme.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
 import ssl
+import time
+from collections.abc import Mapping
+from types import TracebackType
 from typing import Any, Self
 
 import httpx
-from attrs import define, evolve, field
+
+from ._retries import RETRY_STATUSES, retry_delay
+from .errors import ApiConnectionError, ApiTimeoutError, MissingTokenError
+
+__all__ = (
+    "BASE_URL_ENV",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "SERVERS",
+    "TOKEN_ENV",
+    "AuthenticatedClient",
+    "Client",
+)
+
+# The spec's servers by name (the first word of each server's description).
+SERVERS: Mapping[str, str] = {
+    "production": "https://api.aymara.ai",
+    "staging": "https://staging-api.aymara.ai",
+}
+DEFAULT_SERVER = "production"
+TOKEN_ENV = "AYMARA_AI_API_KEY"
+BASE_URL_ENV = "AYMARA_AI_BASE_URL"
+# From the spec's security scheme: the header that carries the token, and what precedes it.
+AUTH_HEADER = "x-api-key"
+AUTH_PREFIX = ""
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+
+# Headers whose values never reach a log line.
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", AUTH_HEADER.lower()})
+
+logger = logging.getLogger(__package__)
 
 
-@define
 class Client:
-    """A class for keeping track of data related to the API
+    """A client for the API's operations that need no token.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
+    Args:
+        base_url: the API's root URL; defaults to `$AYMARA_AI_BASE_URL`, else to the server named `server`.
+        server: one of production, staging; ignored when a base URL is given.
+        timeout: seconds (or an `httpx.Timeout`) for each request; 60 s, 5 s to connect, by default.
+        max_retries: how often to retry a request that failed in a way worth retrying.
+        headers, cookies: sent with every request.
+        verify_ssl, follow_redirects: as in httpx.
+        httpx_args: any other arguments of `httpx.Client` / `httpx.AsyncClient` (a transport, event hooks...).
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        server: str = DEFAULT_SERVER,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        cookies: Mapping[str, str] | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
+        self.base_url = _base_url(base_url, server)
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.max_retries = max_retries
+        self._headers = dict(headers or {})
+        self._cookies = dict(cookies or {})
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = dict(httpx_args or {})
+        self._origin = _origin(httpx.URL(self.base_url))
+        self._client: httpx.Client | None = None
+        self._async_client: httpx.AsyncClient | None = None
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
-
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
-        return self
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout!r}, max_retries={self.max_retries})"
 
     def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        """The underlying `httpx.Client`, created on first use."""
         if self._client is None:
+            hooks = self._httpx_args.get("event_hooks", {})
             self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **self._httpx_kwargs(),
+                event_hooks={**hooks, "request": [self._authenticate, *hooks.get("request", [])]},
             )
         return self._client
 
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
-
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        """The underlying `httpx.AsyncClient`, created on first use."""
         if self._async_client is None:
+            hooks = self._httpx_args.get("event_hooks", {})
             self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **self._httpx_kwargs(),
+                event_hooks={**hooks, "request": [self._authenticate_async, *hooks.get("request", [])]},
             )
         return self._async_client
 
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        if self._async_client is not None:
+            await self._async_client.aclose()
+
+    def __enter__(self) -> Self:
+        self.get_httpx_client().__enter__()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.get_httpx_client().__exit__(kind, error, trace)
+
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
         await self.get_async_httpx_client().__aenter__()
         return self
 
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        await self.get_async_httpx_client().__aexit__(kind, error, trace)
+
+    def _httpx_kwargs(self) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "headers": self._headers,
+            "cookies": self._cookies,
+            "timeout": self.timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            **{name: value for name, value in self._httpx_args.items() if name != "event_hooks"},
+        }
+
+    def _credentials(self) -> dict[str, str]:
+        """The auth headers for requests to the API's own origin; none for an anonymous client."""
+        return {}
+
+    def _authenticate(self, request: httpx.Request) -> None:
+        # A hook, not a default header: it runs again for each redirect, so a token never follows one off-origin.
+        if _origin(request.url) == self._origin:
+            request.headers.update(self._credentials())
+        else:
+            request.headers.pop(AUTH_HEADER, None)
+
+    async def _authenticate_async(self, request: httpx.Request) -> None:
+        self._authenticate(request)
+
+    def _send(
+        self, request_kwargs: dict[str, Any], *, timeout: float | httpx.Timeout | None, max_retries: int | None
+    ) -> httpx.Response:
+        """Send a request built from `request_kwargs`, retrying what is worth retrying; used by `api.*`."""
+        http = self.get_httpx_client()
+        request = http.build_request(**request_kwargs, timeout=self.timeout if timeout is None else timeout)
+        retries = self.max_retries if max_retries is None else max_retries
+        retry = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = http.send(request)
+            except httpx.TransportError as error:
+                delay = _delay_after_failure(request, error, retry, retries)
+            else:
+                wait = _delay_after_response(response, started, retry, retries)
+                if wait is None:
+                    return response
+                delay = wait
+            time.sleep(delay)
+            retry += 1
+
+    async def _send_async(
+        self, request_kwargs: dict[str, Any], *, timeout: float | httpx.Timeout | None, max_retries: int | None
+    ) -> httpx.Response:
+        """The async twin of `_send`."""
+        http = self.get_async_httpx_client()
+        request = http.build_request(**request_kwargs, timeout=self.timeout if timeout is None else timeout)
+        retries = self.max_retries if max_retries is None else max_retries
+        retry = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await http.send(request)
+            except httpx.TransportError as error:
+                delay = _delay_after_failure(request, error, retry, retries)
+            else:
+                wait = _delay_after_response(response, started, retry, retries)
+                if wait is None:
+                    return response
+                delay = wait
+            await asyncio.sleep(delay)
+            retry += 1
 
 
-@define
-class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
+class AuthenticatedClient(Client):
+    """A client for the API's secured operations: sends the token in `x-api-key`.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
+    Args:
+        token: the API token; defaults to `$AYMARA_AI_API_KEY`. It never appears in a repr, an error or a log line.
+        base_url, server, timeout, max_retries, ...: as for `Client`.
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    def __init__(
+        self,
+        token: str | None = None,
+        base_url: str | None = None,
+        *,
+        server: str = DEFAULT_SERVER,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        cookies: Mapping[str, str] | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            server=server,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            cookies=cookies,
+            verify_ssl=verify_ssl,
+            follow_redirects=follow_redirects,
+            httpx_args=httpx_args,
+        )
+        token = token or os.environ.get(TOKEN_ENV)
+        if not token:
+            raise MissingTokenError(f"No API token: pass token=... or set the {TOKEN_ENV} environment variable.")
+        self._auth_value = f"{AUTH_PREFIX} {token}" if AUTH_PREFIX else token
 
-    token: str = field(repr=False)
-    """The token to use for authentication"""
-    prefix: str = ""
-    """The prefix of the token in the auth header"""
-    auth_header_name: str = "x-api-key"
-    """The name of the auth header"""
+    def _credentials(self) -> dict[str, str]:
+        return {AUTH_HEADER: self._auth_value}
 
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
 
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+def _base_url(base_url: str | None, server: str) -> str:
+    chosen = base_url or os.environ.get(BASE_URL_ENV)
+    if chosen:
+        return chosen
+    if server not in SERVERS:
+        raise ValueError(f"Unknown server {server!r}: choose one of {', '.join(SERVERS)}, or pass base_url=...")
+    return SERVERS[server]
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
-        return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
+def _delay_after_response(response: httpx.Response, started: float, retry: int, retries: int) -> float | None:
+    """Log the response; the seconds to wait before retrying it, or None to return it."""
+    request = response.request
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %d in %.1f ms; request headers %s",
+            request.method,
+            request.url,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+            _redacted(request.headers),
+        )
+    if response.status_code not in RETRY_STATUSES or retry >= retries:
+        return None
+    delay = retry_delay(retry, response.headers)
+    _log_retry(request, f"status {response.status_code}", delay, retry, retries)
+    return delay
 
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
 
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+def _delay_after_failure(request: httpx.Request, error: httpx.TransportError, retry: int, retries: int) -> float:
+    """The seconds to wait before retrying a request that got no response; raises when out of retries."""
+    timed_out = isinstance(error, httpx.TimeoutException)
+    reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    if retry >= retries:
+        error_class = ApiTimeoutError if timed_out else ApiConnectionError
+        failed = "timed out" if timed_out else "failed"
+        raise error_class(f"{request.method} {request.url} {failed} ({reason})", request=request) from error
+    delay = retry_delay(retry)
+    _log_retry(request, reason, delay, retry, retries)
+    return delay
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
+def _log_retry(request: httpx.Request, reason: str, delay: float, retry: int, retries: int) -> None:
+    logger.info(
+        "Retrying %s %s in %.2f s (retry %d of %d) after %s",
+        request.method,
+        request.url,
+        delay,
+        retry + 1,
+        retries,
+        reason,
+    )
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
 
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+def _redacted(headers: httpx.Headers) -> dict[str, str]:
+    return {name: "<redacted>" if name.lower() in _SECRET_HEADERS else value for name, value in headers.items()}

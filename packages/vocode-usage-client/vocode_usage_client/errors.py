@@ -1,17 +1,193 @@
 # Generated from specs/vocode.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
-"""Contains shared errors types that can be raised from API functions"""
+"""Everything the Vocode client raises: `ApiError` and its subclasses.
+
+    ApiError
+    ├── MissingTokenError           no token given and VOCODE_API_KEY unset
+    ├── ApiStatusError              a non-2xx response (`.status_code`, `.headers`, `.body`, `.request_id`)
+    │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
+    │   ├── ConflictError 409, UnprocessableEntityError 422, RateLimitError 429 (`.retry_after`)
+    │   └── InternalServerError 5xx
+    ├── ApiConnectionError          the request did not get a response
+    │   └── ApiTimeoutError
+    └── ResponseValidationError     a 2xx body that is not what the spec says (`.path`, `.location`)
+
+Messages never include the API token.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ._retries import retry_after_seconds
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = (
+    "ApiConnectionError",
+    "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingTokenError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+)
+
+# Where providers put a request id, in the order we look.
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+_MAX_SUMMARY = 200
 
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
-
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
-
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
+class ApiError(Exception):
+    """The base of every error this client raises."""
 
 
-__all__ = ["UnexpectedStatus"]
+class MissingTokenError(ApiError):
+    """No API token was given and its environment variable is not set."""
+
+
+class ApiStatusError(ApiError):
+    """The API answered with a non-2xx status.
+
+    `body` is the typed error model when the spec documents one for this status (and the body
+    matches it), else the decoded JSON, else the text.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = body
+        self.request_id = _request_id(response.headers, body)
+
+
+class BadRequestError(ApiStatusError):
+    """400 Bad Request."""
+
+
+class AuthenticationError(ApiStatusError):
+    """401 Unauthorized: the token is missing, wrong or expired."""
+
+
+class PermissionDeniedError(ApiStatusError):
+    """403 Forbidden: the token is valid but may not do this."""
+
+
+class NotFoundError(ApiStatusError):
+    """404 Not Found."""
+
+
+class ConflictError(ApiStatusError):
+    """409 Conflict."""
+
+
+class UnprocessableEntityError(ApiStatusError):
+    """422 Unprocessable Entity."""
+
+
+class RateLimitError(ApiStatusError):
+    """429 Too Many Requests; `retry_after` is the wait in seconds the API asked for, if it did."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        super().__init__(message, response=response, body=body)
+        self.retry_after = retry_after_seconds(response.headers)
+
+
+class InternalServerError(ApiStatusError):
+    """A 5xx status: the API failed."""
+
+
+class ApiConnectionError(ApiError):
+    """The request got no response: the connection failed, was reset or timed out."""
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+class ResponseValidationError(ApiError):
+    """A 2xx response body does not match the spec: not JSON, a required field missing, a wrong type.
+
+    `path` locates the offending value, e.g. `("usage", "tests", 3, "cloudUnitsUsed")`, shown as
+    `location` `usage.tests[3].cloudUnitsUsed`; `response` is the response when there was one.
+    """
+
+    def __init__(self, reason: str, *, path: Sequence[str | int] = (), response: httpx.Response | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.path = tuple(path)
+        self.response = response
+
+    @property
+    def location(self) -> str:
+        shown = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in self.path)
+        return shown.lstrip(".") or "<body>"
+
+    def within(self, part: str | int) -> ResponseValidationError:
+        """Prefix the path with the field or index that contains it; used while unwinding nested parsing."""
+        self.path = (part, *self.path)
+        return self
+
+    def __str__(self) -> str:
+        return f"response body invalid at {self.location}: {self.reason}"
+
+
+_STATUS_ERRORS: Mapping[int, type[ApiStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response, body: object) -> ApiStatusError:
+    """The error for a non-2xx `response` whose parsed body is `body`."""
+    code = response.status_code
+    error_class = _STATUS_ERRORS.get(code) or (InternalServerError if code >= 500 else ApiStatusError)
+    request = response.request
+    message = f"{code} {response.reason_phrase} from {request.method} {request.url}"
+    summary = _summary(body)
+    return error_class(f"{message}: {summary}" if summary else message, response=response, body=body)
+
+
+def decode_body(response: httpx.Response) -> object:
+    """The body as JSON when it is JSON, else as text (empty string for no body)."""
+    text = response.text
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _summary(body: object) -> str:
+    if hasattr(body, "to_dict"):
+        body = body.to_dict()
+    shown = body if isinstance(body, str) else json.dumps(body, default=str)
+    return shown if len(shown) <= _MAX_SUMMARY else shown[: _MAX_SUMMARY - 1] + "…"
+
+
+def _request_id(headers: httpx.Headers, body: object) -> str | None:
+    for name in _REQUEST_ID_HEADERS:
+        if name in headers:
+            return headers[name]
+    if hasattr(body, "to_dict"):
+        body = body.to_dict()
+    found = body.get("request_id") if isinstance(body, dict) else None
+    return found if isinstance(found, str) else None

@@ -3,10 +3,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import (
+    expect_float,
+    expect_list,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from ..models.score_run import ScoreRun
@@ -58,36 +67,68 @@ class BillingCycleUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.score_run import ScoreRun  # noqa: PLC0415
 
-        d = dict(src_dict)
-        billing_cycle_uuid = d.pop("billing_cycle_uuid")
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "billing_cycle_uuid"
+            billing_cycle_uuid = expect_str(d.pop("billing_cycle_uuid"))
 
-        billing_cycle_start_date = datetime.date.fromisoformat(d.pop("billing_cycle_start_date"))
+            _at = "billing_cycle_start_date"
+            billing_cycle_start_date = datetime.date.fromisoformat(d.pop("billing_cycle_start_date"))
 
-        billing_cycle_end_date = datetime.date.fromisoformat(d.pop("billing_cycle_end_date"))
+            _at = "billing_cycle_end_date"
+            billing_cycle_end_date = datetime.date.fromisoformat(d.pop("billing_cycle_end_date"))
 
-        def _parse_paid_amount_usd(data: object) -> float | str:
-            return cast(float | str, data)
+            _at = "paid_amount_usd"
 
-        paid_amount_usd = _parse_paid_amount_usd(d.pop("paid_amount_usd"))
+            def _parse_paid_amount_usd(data: object) -> float | str:
+                try:
+                    if not type(data) in (int, float):
+                        raise TypeError()
+                    paid_amount_usd_type_0 = expect_float(data)
 
-        score_runs = []
-        _score_runs = d.pop("score_runs")
-        for score_runs_item_data in _score_runs:
-            score_runs_item = ScoreRun.from_dict(score_runs_item_data)
+                    return paid_amount_usd_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                paid_amount_usd_type_1 = expect_str(data)
 
-            score_runs.append(score_runs_item)
+                return paid_amount_usd_type_1
 
-        parsed_billing_cycle_usage = cls(
-            billing_cycle_uuid=billing_cycle_uuid,
-            billing_cycle_start_date=billing_cycle_start_date,
-            billing_cycle_end_date=billing_cycle_end_date,
-            paid_amount_usd=paid_amount_usd,
-            score_runs=score_runs,
-        )
+            paid_amount_usd = _parse_paid_amount_usd(d.pop("paid_amount_usd"))
 
-        parsed_billing_cycle_usage.additional_properties = d
+            _at = "score_runs"
+            score_runs = []
+            for score_runs_index, score_runs_item_data in enumerate(expect_list(d.pop("score_runs"))):
+                try:
+                    score_runs_item = ScoreRun.from_dict(score_runs_item_data)
+
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                    raise invalid(score_runs_index, error) from None
+                score_runs.append(score_runs_item)
+
+            parsed_billing_cycle_usage = cls(
+                billing_cycle_uuid=billing_cycle_uuid,
+                billing_cycle_start_date=billing_cycle_start_date,
+                billing_cycle_end_date=billing_cycle_end_date,
+                paid_amount_usd=paid_amount_usd,
+                score_runs=score_runs,
+            )
+
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_billing_cycle_usage.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_billing_cycle_usage
 
     @property

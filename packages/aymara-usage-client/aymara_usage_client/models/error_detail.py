@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
@@ -45,20 +51,50 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "code"
+            _code = d.pop("code", UNSET)
+            code: str | Unset
+            if isinstance(_code, Unset):
+                code = UNSET
+            else:
+                code = expect_str(_code)
 
-        message = d.pop("message", UNSET)
+            _at = "message"
+            _message = d.pop("message", UNSET)
+            message: str | Unset
+            if isinstance(_message, Unset):
+                message = UNSET
+            else:
+                message = expect_str(_message)
 
-        detail = d.pop("detail", UNSET)
+            _at = "detail"
+            _detail = d.pop("detail", UNSET)
+            detail: str | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = expect_str(_detail)
 
-        parsed_error_detail = cls(
-            code=code,
-            message=message,
-            detail=detail,
-        )
+            parsed_error_detail = cls(
+                code=code,
+                message=message,
+                detail=detail,
+            )
 
-        parsed_error_detail.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_error_detail.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_error_detail
 
     @property

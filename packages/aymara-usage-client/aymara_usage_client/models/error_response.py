@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
+
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
 
@@ -42,19 +49,33 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
-        d = dict(src_dict)
-        error = ErrorDetail.from_dict(d.pop("error"))
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "error"
+            error = ErrorDetail.from_dict(d.pop("error"))
 
-        request_id = d.pop("request_id")
+            _at = "request_id"
+            request_id = expect_str(d.pop("request_id"))
 
-        parsed_error_response = cls(
-            error=error,
-            request_id=request_id,
-        )
+            parsed_error_response = cls(
+                error=error,
+                request_id=request_id,
+            )
 
-        parsed_error_response.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_error_response.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_error_response
 
     @property

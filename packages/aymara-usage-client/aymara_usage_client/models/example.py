@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..models.example_type import ExampleType
 from ..types import UNSET, Unset
 
@@ -53,30 +59,59 @@ class Example:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        example_uuid = d.pop("example_uuid")
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "example_uuid"
+            example_uuid = expect_str(d.pop("example_uuid"))
 
-        example_text = d.pop("example_text")
+            _at = "example_text"
+            example_text = expect_str(d.pop("example_text"))
 
-        example_type = ExampleType(d.pop("example_type"))
+            _at = "example_type"
+            example_type = ExampleType(d.pop("example_type"))
 
-        def _parse_explanation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "explanation"
 
-        explanation = _parse_explanation(d.pop("explanation", UNSET))
+            def _parse_explanation(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    explanation_type_0 = expect_str(data)
 
-        parsed_example = cls(
-            example_uuid=example_uuid,
-            example_text=example_text,
-            example_type=example_type,
-            explanation=explanation,
-        )
+                    return explanation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
+                    raise TypeError()
+                explanation_type_1 = data
 
-        parsed_example.additional_properties = d
+                return explanation_type_1
+
+            explanation = _parse_explanation(d.pop("explanation", UNSET))
+
+            parsed_example = cls(
+                example_uuid=example_uuid,
+                example_text=example_text,
+                example_type=example_type,
+                explanation=explanation,
+            )
+
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_example.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_example
 
     @property

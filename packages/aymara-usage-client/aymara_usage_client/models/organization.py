@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
+
 T = TypeVar("T", bound="Organization")
 
 
@@ -36,17 +43,31 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        org_uuid = d.pop("org_uuid")
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "org_uuid"
+            org_uuid = expect_str(d.pop("org_uuid"))
 
-        name = d.pop("name")
+            _at = "name"
+            name = expect_str(d.pop("name"))
 
-        parsed_organization = cls(
-            org_uuid=org_uuid,
-            name=name,
-        )
+            parsed_organization = cls(
+                org_uuid=org_uuid,
+                name=name,
+            )
 
-        parsed_organization.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_organization.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_organization
 
     @property

@@ -3,11 +3,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_float,
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..models.score_run_status import ScoreRunStatus
 from ..types import UNSET, Unset
 
@@ -119,104 +128,182 @@ class ScoreRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.scoring_example import ScoringExample  # noqa: PLC0415
         from ..models.test import Test  # noqa: PLC0415
         from ..models.user import User  # noqa: PLC0415
 
-        d = dict(src_dict)
-        score_run_uuid = d.pop("score_run_uuid")
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "score_run_uuid"
+            score_run_uuid = expect_str(d.pop("score_run_uuid"))
 
-        score_run_status = ScoreRunStatus(d.pop("score_run_status"))
+            _at = "score_run_status"
+            score_run_status = ScoreRunStatus(d.pop("score_run_status"))
 
-        test = Test.from_dict(d.pop("test"))
+            _at = "test"
+            test = Test.from_dict(d.pop("test"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            _at = "updated_at"
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        price = d.pop("price")
+            _at = "price"
+            price = expect_float(d.pop("price"))
 
-        def _parse_remaining_score_runs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _at = "remaining_score_runs"
 
-        remaining_score_runs = _parse_remaining_score_runs(d.pop("remaining_score_runs", UNSET))
+            def _parse_remaining_score_runs(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not type(data) is int:
+                        raise TypeError()
+                    remaining_score_runs_type_0 = expect_int(data)
 
-        def _parse_price_adjustment_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_adjustment_note = _parse_price_adjustment_note(d.pop("price_adjustment_note", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+                    return remaining_score_runs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
                     raise TypeError()
-                created_by_type_0 = User.from_dict(data)
+                remaining_score_runs_type_1 = data
 
-                return created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
+                return remaining_score_runs_type_1
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+            remaining_score_runs = _parse_remaining_score_runs(d.pop("remaining_score_runs", UNSET))
 
-        def _parse_score_run_examples(data: object) -> list[ScoringExample] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+            _at = "price_adjustment_note"
+
+            def _parse_price_adjustment_note(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    price_adjustment_note_type_0 = expect_str(data)
+
+                    return price_adjustment_note_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
                     raise TypeError()
-                score_run_examples_type_0 = []
-                _score_run_examples_type_0 = data
-                for score_run_examples_type_0_item_data in _score_run_examples_type_0:
-                    score_run_examples_type_0_item = ScoringExample.from_dict(score_run_examples_type_0_item_data)
+                price_adjustment_note_type_1 = data
 
-                    score_run_examples_type_0.append(score_run_examples_type_0_item)
+                return price_adjustment_note_type_1
 
-                return score_run_examples_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ScoringExample] | None | Unset, data)
+            price_adjustment_note = _parse_price_adjustment_note(d.pop("price_adjustment_note", UNSET))
 
-        score_run_examples = _parse_score_run_examples(d.pop("score_run_examples", UNSET))
+            _at = "created_by"
 
-        def _parse_pass_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_created_by(data: object) -> None | Unset | User:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    created_by_type_0 = User.from_dict(data)
 
-        pass_rate = _parse_pass_rate(d.pop("pass_rate", UNSET))
+                    return created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
+                    raise TypeError()
+                created_by_type_1 = data
 
-        parsed_score_run = cls(
-            score_run_uuid=score_run_uuid,
-            score_run_status=score_run_status,
-            test=test,
-            created_at=created_at,
-            updated_at=updated_at,
-            price=price,
-            remaining_score_runs=remaining_score_runs,
-            price_adjustment_note=price_adjustment_note,
-            created_by=created_by,
-            score_run_examples=score_run_examples,
-            pass_rate=pass_rate,
-        )
+                return created_by_type_1
 
-        parsed_score_run.additional_properties = d
+            created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+            _at = "score_run_examples"
+
+            def _parse_score_run_examples(data: object) -> list[ScoringExample] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    score_run_examples_type_0 = []
+                    for score_run_examples_type_0_index, score_run_examples_type_0_item_data in enumerate(
+                        expect_list(data)
+                    ):
+                        try:
+                            score_run_examples_type_0_item = ScoringExample.from_dict(
+                                score_run_examples_type_0_item_data
+                            )
+
+                        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                            raise invalid(score_run_examples_type_0_index, error) from None
+                        score_run_examples_type_0.append(score_run_examples_type_0_item)
+
+                    return score_run_examples_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
+                    raise TypeError()
+                score_run_examples_type_1 = data
+
+                return score_run_examples_type_1
+
+            score_run_examples = _parse_score_run_examples(d.pop("score_run_examples", UNSET))
+
+            _at = "pass_rate"
+
+            def _parse_pass_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not type(data) in (int, float):
+                        raise TypeError()
+                    pass_rate_type_0 = expect_float(data)
+
+                    return pass_rate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
+                    raise TypeError()
+                pass_rate_type_1 = data
+
+                return pass_rate_type_1
+
+            pass_rate = _parse_pass_rate(d.pop("pass_rate", UNSET))
+
+            parsed_score_run = cls(
+                score_run_uuid=score_run_uuid,
+                score_run_status=score_run_status,
+                test=test,
+                created_at=created_at,
+                updated_at=updated_at,
+                price=price,
+                remaining_score_runs=remaining_score_runs,
+                price_adjustment_note=price_adjustment_note,
+                created_by=created_by,
+                score_run_examples=score_run_examples,
+                pass_rate=pass_rate,
+            )
+
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_score_run.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_score_run
 
     @property

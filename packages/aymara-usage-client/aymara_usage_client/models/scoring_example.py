@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..models.scoring_example_type import ScoringExampleType
 
 T = TypeVar("T", bound="ScoringExample")
@@ -51,26 +57,43 @@ class ScoringExample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        example_uuid = d.pop("example_uuid")
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "example_uuid"
+            example_uuid = expect_str(d.pop("example_uuid"))
 
-        question_text = d.pop("question_text")
+            _at = "question_text"
+            question_text = expect_str(d.pop("question_text"))
 
-        answer_text = d.pop("answer_text")
+            _at = "answer_text"
+            answer_text = expect_str(d.pop("answer_text"))
 
-        explanation = d.pop("explanation")
+            _at = "explanation"
+            explanation = expect_str(d.pop("explanation"))
 
-        example_type = ScoringExampleType(d.pop("example_type"))
+            _at = "example_type"
+            example_type = ScoringExampleType(d.pop("example_type"))
 
-        parsed_scoring_example = cls(
-            example_uuid=example_uuid,
-            question_text=question_text,
-            answer_text=answer_text,
-            explanation=explanation,
-            example_type=example_type,
-        )
+            parsed_scoring_example = cls(
+                example_uuid=example_uuid,
+                question_text=question_text,
+                answer_text=answer_text,
+                explanation=explanation,
+                example_type=example_type,
+            )
 
-        parsed_scoring_example.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_scoring_example.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_scoring_example
 
     @property

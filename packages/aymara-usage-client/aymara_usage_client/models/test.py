@@ -3,11 +3,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..models.test_status import TestStatus
 from ..models.test_type import TestType
 from ..types import UNSET, Unset
@@ -128,112 +136,222 @@ class Test:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.example import Example  # noqa: PLC0415
 
-        d = dict(src_dict)
-        test_uuid = d.pop("test_uuid")
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "test_uuid"
+            test_uuid = expect_str(d.pop("test_uuid"))
 
-        test_name = d.pop("test_name")
+            _at = "test_name"
+            test_name = expect_str(d.pop("test_name"))
 
-        test_status = TestStatus(d.pop("test_status"))
+            _at = "test_status"
+            test_status = TestStatus(d.pop("test_status"))
 
-        test_type = TestType(d.pop("test_type"))
+            _at = "test_type"
+            test_type = TestType(d.pop("test_type"))
 
-        def _parse_num_test_questions(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _at = "num_test_questions"
 
-        num_test_questions = _parse_num_test_questions(d.pop("num_test_questions"))
+            def _parse_num_test_questions(data: object) -> int | None:
+                if data is None:
+                    return data
+                try:
+                    if not type(data) is int:
+                        raise TypeError()
+                    num_test_questions_type_0 = expect_int(data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_organization_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_name = _parse_organization_name(d.pop("organization_name", UNSET))
-
-        def _parse_test_system_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        test_system_prompt = _parse_test_system_prompt(d.pop("test_system_prompt", UNSET))
-
-        def _parse_test_policy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        test_policy = _parse_test_policy(d.pop("test_policy", UNSET))
-
-        def _parse_knowledge_base(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        knowledge_base = _parse_knowledge_base(d.pop("knowledge_base", UNSET))
-
-        def _parse_additional_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        additional_instructions = _parse_additional_instructions(d.pop("additional_instructions", UNSET))
-
-        def _parse_test_examples(data: object) -> list[Example] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+                    return num_test_questions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
                     raise TypeError()
-                test_examples_type_0 = []
-                _test_examples_type_0 = data
-                for test_examples_type_0_item_data in _test_examples_type_0:
-                    test_examples_type_0_item = Example.from_dict(test_examples_type_0_item_data)
+                num_test_questions_type_1 = data
 
-                    test_examples_type_0.append(test_examples_type_0_item)
+                return num_test_questions_type_1
 
-                return test_examples_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Example] | None | Unset, data)
+            num_test_questions = _parse_num_test_questions(d.pop("num_test_questions"))
 
-        test_examples = _parse_test_examples(d.pop("test_examples", UNSET))
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        parsed_test = cls(
-            test_uuid=test_uuid,
-            test_name=test_name,
-            test_status=test_status,
-            test_type=test_type,
-            num_test_questions=num_test_questions,
-            created_at=created_at,
-            updated_at=updated_at,
-            organization_name=organization_name,
-            test_system_prompt=test_system_prompt,
-            test_policy=test_policy,
-            knowledge_base=knowledge_base,
-            additional_instructions=additional_instructions,
-            test_examples=test_examples,
-        )
+            _at = "updated_at"
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        parsed_test.additional_properties = d
+            _at = "organization_name"
+
+            def _parse_organization_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    organization_name_type_0 = expect_str(data)
+
+                    return organization_name_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
+                    raise TypeError()
+                organization_name_type_1 = data
+
+                return organization_name_type_1
+
+            organization_name = _parse_organization_name(d.pop("organization_name", UNSET))
+
+            _at = "test_system_prompt"
+
+            def _parse_test_system_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    test_system_prompt_type_0 = expect_str(data)
+
+                    return test_system_prompt_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
+                    raise TypeError()
+                test_system_prompt_type_1 = data
+
+                return test_system_prompt_type_1
+
+            test_system_prompt = _parse_test_system_prompt(d.pop("test_system_prompt", UNSET))
+
+            _at = "test_policy"
+
+            def _parse_test_policy(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    test_policy_type_0 = expect_str(data)
+
+                    return test_policy_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
+                    raise TypeError()
+                test_policy_type_1 = data
+
+                return test_policy_type_1
+
+            test_policy = _parse_test_policy(d.pop("test_policy", UNSET))
+
+            _at = "knowledge_base"
+
+            def _parse_knowledge_base(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    knowledge_base_type_0 = expect_str(data)
+
+                    return knowledge_base_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
+                    raise TypeError()
+                knowledge_base_type_1 = data
+
+                return knowledge_base_type_1
+
+            knowledge_base = _parse_knowledge_base(d.pop("knowledge_base", UNSET))
+
+            _at = "additional_instructions"
+
+            def _parse_additional_instructions(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    additional_instructions_type_0 = expect_str(data)
+
+                    return additional_instructions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
+                    raise TypeError()
+                additional_instructions_type_1 = data
+
+                return additional_instructions_type_1
+
+            additional_instructions = _parse_additional_instructions(d.pop("additional_instructions", UNSET))
+
+            _at = "test_examples"
+
+            def _parse_test_examples(data: object) -> list[Example] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    test_examples_type_0 = []
+                    for test_examples_type_0_index, test_examples_type_0_item_data in enumerate(expect_list(data)):
+                        try:
+                            test_examples_type_0_item = Example.from_dict(test_examples_type_0_item_data)
+
+                        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                            raise invalid(test_examples_type_0_index, error) from None
+                        test_examples_type_0.append(test_examples_type_0_item)
+
+                    return test_examples_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
+                    raise TypeError()
+                test_examples_type_1 = data
+
+                return test_examples_type_1
+
+            test_examples = _parse_test_examples(d.pop("test_examples", UNSET))
+
+            parsed_test = cls(
+                test_uuid=test_uuid,
+                test_name=test_name,
+                test_status=test_status,
+                test_type=test_type,
+                num_test_questions=num_test_questions,
+                created_at=created_at,
+                updated_at=updated_at,
+                organization_name=organization_name,
+                test_system_prompt=test_system_prompt,
+                test_policy=test_policy,
+                knowledge_base=knowledge_base,
+                additional_instructions=additional_instructions,
+                test_examples=test_examples,
+            )
+
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_test.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_test
 
     @property

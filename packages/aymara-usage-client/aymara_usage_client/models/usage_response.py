@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_list,
+    expect_object,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,64 +77,93 @@ class UsageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.billing_cycle_usage import BillingCycleUsage  # noqa: PLC0415
         from ..models.score_run import ScoreRun  # noqa: PLC0415
         from ..models.usage_response_test_type_displays import UsageResponseTestTypeDisplays  # noqa: PLC0415
 
-        d = dict(src_dict)
-        test_type_displays = UsageResponseTestTypeDisplays.from_dict(d.pop("test_type_displays"))
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "test_type_displays"
+            test_type_displays = UsageResponseTestTypeDisplays.from_dict(d.pop("test_type_displays"))
 
-        def _parse_billing_cycles(data: object) -> list[BillingCycleUsage] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+            _at = "billing_cycles"
+
+            def _parse_billing_cycles(data: object) -> list[BillingCycleUsage] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    billing_cycles_type_0 = []
+                    for billing_cycles_type_0_index, billing_cycles_type_0_item_data in enumerate(expect_list(data)):
+                        try:
+                            billing_cycles_type_0_item = BillingCycleUsage.from_dict(billing_cycles_type_0_item_data)
+
+                        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                            raise invalid(billing_cycles_type_0_index, error) from None
+                        billing_cycles_type_0.append(billing_cycles_type_0_item)
+
+                    return billing_cycles_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
                     raise TypeError()
-                billing_cycles_type_0 = []
-                _billing_cycles_type_0 = data
-                for billing_cycles_type_0_item_data in _billing_cycles_type_0:
-                    billing_cycles_type_0_item = BillingCycleUsage.from_dict(billing_cycles_type_0_item_data)
+                billing_cycles_type_1 = data
 
-                    billing_cycles_type_0.append(billing_cycles_type_0_item)
+                return billing_cycles_type_1
 
-                return billing_cycles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BillingCycleUsage] | None | Unset, data)
+            billing_cycles = _parse_billing_cycles(d.pop("billing_cycles", UNSET))
 
-        billing_cycles = _parse_billing_cycles(d.pop("billing_cycles", UNSET))
+            _at = "free_score_runs"
 
-        def _parse_free_score_runs(data: object) -> list[ScoreRun] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+            def _parse_free_score_runs(data: object) -> list[ScoreRun] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    free_score_runs_type_0 = []
+                    for free_score_runs_type_0_index, free_score_runs_type_0_item_data in enumerate(expect_list(data)):
+                        try:
+                            free_score_runs_type_0_item = ScoreRun.from_dict(free_score_runs_type_0_item_data)
+
+                        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                            raise invalid(free_score_runs_type_0_index, error) from None
+                        free_score_runs_type_0.append(free_score_runs_type_0_item)
+
+                    return free_score_runs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
                     raise TypeError()
-                free_score_runs_type_0 = []
-                _free_score_runs_type_0 = data
-                for free_score_runs_type_0_item_data in _free_score_runs_type_0:
-                    free_score_runs_type_0_item = ScoreRun.from_dict(free_score_runs_type_0_item_data)
+                free_score_runs_type_1 = data
 
-                    free_score_runs_type_0.append(free_score_runs_type_0_item)
+                return free_score_runs_type_1
 
-                return free_score_runs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ScoreRun] | None | Unset, data)
+            free_score_runs = _parse_free_score_runs(d.pop("free_score_runs", UNSET))
 
-        free_score_runs = _parse_free_score_runs(d.pop("free_score_runs", UNSET))
+            parsed_usage_response = cls(
+                test_type_displays=test_type_displays,
+                billing_cycles=billing_cycles,
+                free_score_runs=free_score_runs,
+            )
 
-        parsed_usage_response = cls(
-            test_type_displays=test_type_displays,
-            billing_cycles=billing_cycles,
-            free_score_runs=free_score_runs,
-        )
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
 
-        parsed_usage_response.additional_properties = d
+                additional_properties[prop_name] = additional
+
+            parsed_usage_response.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_usage_response
 
     @property

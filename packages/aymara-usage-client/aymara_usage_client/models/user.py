@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_bool,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,44 +72,66 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.feature_flags import FeatureFlags  # noqa: PLC0415
         from ..models.organization import Organization  # noqa: PLC0415
 
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "email"
+            email = expect_str(d.pop("email"))
 
-        is_admin = d.pop("is_admin")
+            _at = "is_admin"
+            is_admin = expect_bool(d.pop("is_admin"))
 
-        is_impersonating = d.pop("is_impersonating")
+            _at = "is_impersonating"
+            is_impersonating = expect_bool(d.pop("is_impersonating"))
 
-        feature_flags = FeatureFlags.from_dict(d.pop("feature_flags"))
+            _at = "feature_flags"
+            feature_flags = FeatureFlags.from_dict(d.pop("feature_flags"))
 
-        def _parse_organization(data: object) -> None | Organization | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            _at = "organization"
+
+            def _parse_organization(data: object) -> None | Organization | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    organization_type_0 = Organization.from_dict(data)
+
+                    return organization_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
                     raise TypeError()
-                organization_type_0 = Organization.from_dict(data)
+                organization_type_1 = data
 
-                return organization_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Organization | Unset, data)
+                return organization_type_1
 
-        organization = _parse_organization(d.pop("organization", UNSET))
+            organization = _parse_organization(d.pop("organization", UNSET))
 
-        parsed_user = cls(
-            email=email,
-            is_admin=is_admin,
-            is_impersonating=is_impersonating,
-            feature_flags=feature_flags,
-            organization=organization,
-        )
+            parsed_user = cls(
+                email=email,
+                is_admin=is_admin,
+                is_impersonating=is_impersonating,
+                feature_flags=feature_flags,
+                organization=organization,
+            )
 
-        parsed_user.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_user.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_user
 
     @property

@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_int,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Allocation")
@@ -39,17 +46,41 @@ class Allocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        product_name = d.pop("productName", UNSET)
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "productName"
+            _product_name = d.pop("productName", UNSET)
+            product_name: str | Unset
+            if isinstance(_product_name, Unset):
+                product_name = UNSET
+            else:
+                product_name = expect_str(_product_name)
 
-        allocated_units = d.pop("allocatedUnits", UNSET)
+            _at = "allocatedUnits"
+            _allocated_units = d.pop("allocatedUnits", UNSET)
+            allocated_units: int | Unset
+            if isinstance(_allocated_units, Unset):
+                allocated_units = UNSET
+            else:
+                allocated_units = expect_int(_allocated_units)
 
-        parsed_allocation = cls(
-            product_name=product_name,
-            allocated_units=allocated_units,
-        )
+            parsed_allocation = cls(
+                product_name=product_name,
+                allocated_units=allocated_units,
+            )
 
-        parsed_allocation.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_allocation.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_allocation
 
     @property

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_int,
+    expect_list,
+    expect_object,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,29 +60,57 @@ class Allocations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.allocation import Allocation  # noqa: PLC0415
 
-        d = dict(src_dict)
-        used = d.pop("used", UNSET)
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "used"
+            _used = d.pop("used", UNSET)
+            used: int | Unset
+            if isinstance(_used, Unset):
+                used = UNSET
+            else:
+                used = expect_int(_used)
 
-        projected = d.pop("projected", UNSET)
+            _at = "projected"
+            _projected = d.pop("projected", UNSET)
+            projected: int | Unset
+            if isinstance(_projected, Unset):
+                projected = UNSET
+            else:
+                projected = expect_int(_projected)
 
-        _allocations = d.pop("allocations", UNSET)
-        allocations: list[Allocation] | Unset = UNSET
-        if _allocations is not UNSET:
-            allocations = []
-            for allocations_item_data in _allocations:
-                allocations_item = Allocation.from_dict(allocations_item_data)
+            _at = "allocations"
+            _allocations = d.pop("allocations", UNSET)
+            allocations: list[Allocation] | Unset = UNSET
+            if _allocations is not UNSET:
+                allocations = []
+                for allocations_index, allocations_item_data in enumerate(expect_list(_allocations)):
+                    try:
+                        allocations_item = Allocation.from_dict(allocations_item_data)
 
-                allocations.append(allocations_item)
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise invalid(allocations_index, error) from None
+                    allocations.append(allocations_item)
 
-        parsed_allocations = cls(
-            used=used,
-            projected=projected,
-            allocations=allocations,
-        )
+            parsed_allocations = cls(
+                used=used,
+                projected=projected,
+                allocations=allocations,
+            )
 
-        parsed_allocations.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_allocations.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_allocations
 
     @property

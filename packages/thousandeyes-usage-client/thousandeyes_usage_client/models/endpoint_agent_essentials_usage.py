@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_int,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EndpointAgentEssentialsUsage")
@@ -45,20 +52,50 @@ class EndpointAgentEssentialsUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        aid = d.pop("aid", UNSET)
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "aid"
+            _aid = d.pop("aid", UNSET)
+            aid: str | Unset
+            if isinstance(_aid, Unset):
+                aid = UNSET
+            else:
+                aid = expect_str(_aid)
 
-        account_group_name = d.pop("accountGroupName", UNSET)
+            _at = "accountGroupName"
+            _account_group_name = d.pop("accountGroupName", UNSET)
+            account_group_name: str | Unset
+            if isinstance(_account_group_name, Unset):
+                account_group_name = UNSET
+            else:
+                account_group_name = expect_str(_account_group_name)
 
-        endpoint_agents_essentials_used = d.pop("endpointAgentsEssentialsUsed", UNSET)
+            _at = "endpointAgentsEssentialsUsed"
+            _endpoint_agents_essentials_used = d.pop("endpointAgentsEssentialsUsed", UNSET)
+            endpoint_agents_essentials_used: int | Unset
+            if isinstance(_endpoint_agents_essentials_used, Unset):
+                endpoint_agents_essentials_used = UNSET
+            else:
+                endpoint_agents_essentials_used = expect_int(_endpoint_agents_essentials_used)
 
-        parsed_endpoint_agent_essentials_usage = cls(
-            aid=aid,
-            account_group_name=account_group_name,
-            endpoint_agents_essentials_used=endpoint_agents_essentials_used,
-        )
+            parsed_endpoint_agent_essentials_usage = cls(
+                aid=aid,
+                account_group_name=account_group_name,
+                endpoint_agents_essentials_used=endpoint_agents_essentials_used,
+            )
 
-        parsed_endpoint_agent_essentials_usage.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_endpoint_agent_essentials_usage.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_endpoint_agent_essentials_usage
 
     @property

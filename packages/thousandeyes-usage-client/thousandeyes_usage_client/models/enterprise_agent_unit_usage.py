@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_int,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnterpriseAgentUnitUsage")
@@ -66,29 +73,77 @@ class EnterpriseAgentUnitUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        aid = d.pop("aid", UNSET)
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "aid"
+            _aid = d.pop("aid", UNSET)
+            aid: str | Unset
+            if isinstance(_aid, Unset):
+                aid = UNSET
+            else:
+                aid = expect_str(_aid)
 
-        account_group_name = d.pop("accountGroupName", UNSET)
+            _at = "accountGroupName"
+            _account_group_name = d.pop("accountGroupName", UNSET)
+            account_group_name: str | Unset
+            if isinstance(_account_group_name, Unset):
+                account_group_name = UNSET
+            else:
+                account_group_name = expect_str(_account_group_name)
 
-        agent_id = d.pop("agentId", UNSET)
+            _at = "agentId"
+            _agent_id = d.pop("agentId", UNSET)
+            agent_id: str | Unset
+            if isinstance(_agent_id, Unset):
+                agent_id = UNSET
+            else:
+                agent_id = expect_str(_agent_id)
 
-        agent_name = d.pop("agentName", UNSET)
+            _at = "agentName"
+            _agent_name = d.pop("agentName", UNSET)
+            agent_name: str | Unset
+            if isinstance(_agent_name, Unset):
+                agent_name = UNSET
+            else:
+                agent_name = expect_str(_agent_name)
 
-        enterprise_units_used = d.pop("enterpriseUnitsUsed", UNSET)
+            _at = "enterpriseUnitsUsed"
+            _enterprise_units_used = d.pop("enterpriseUnitsUsed", UNSET)
+            enterprise_units_used: int | Unset
+            if isinstance(_enterprise_units_used, Unset):
+                enterprise_units_used = UNSET
+            else:
+                enterprise_units_used = expect_int(_enterprise_units_used)
 
-        enterprise_units_projected = d.pop("enterpriseUnitsProjected", UNSET)
+            _at = "enterpriseUnitsProjected"
+            _enterprise_units_projected = d.pop("enterpriseUnitsProjected", UNSET)
+            enterprise_units_projected: int | Unset
+            if isinstance(_enterprise_units_projected, Unset):
+                enterprise_units_projected = UNSET
+            else:
+                enterprise_units_projected = expect_int(_enterprise_units_projected)
 
-        parsed_enterprise_agent_unit_usage = cls(
-            aid=aid,
-            account_group_name=account_group_name,
-            agent_id=agent_id,
-            agent_name=agent_name,
-            enterprise_units_used=enterprise_units_used,
-            enterprise_units_projected=enterprise_units_projected,
-        )
+            parsed_enterprise_agent_unit_usage = cls(
+                aid=aid,
+                account_group_name=account_group_name,
+                agent_id=agent_id,
+                agent_name=agent_name,
+                enterprise_units_used=enterprise_units_used,
+                enterprise_units_projected=enterprise_units_projected,
+            )
 
-        parsed_enterprise_agent_unit_usage.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_enterprise_agent_unit_usage.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_enterprise_agent_unit_usage
 
     @property

@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_int,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -58,26 +65,68 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: str | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = expect_str(_type_)
 
-        title = d.pop("title", UNSET)
+            _at = "title"
+            _title = d.pop("title", UNSET)
+            title: str | Unset
+            if isinstance(_title, Unset):
+                title = UNSET
+            else:
+                title = expect_str(_title)
 
-        status = d.pop("status", UNSET)
+            _at = "status"
+            _status = d.pop("status", UNSET)
+            status: int | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = expect_int(_status)
 
-        detail = d.pop("detail", UNSET)
+            _at = "detail"
+            _detail = d.pop("detail", UNSET)
+            detail: str | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = expect_str(_detail)
 
-        instance = d.pop("instance", UNSET)
+            _at = "instance"
+            _instance = d.pop("instance", UNSET)
+            instance: str | Unset
+            if isinstance(_instance, Unset):
+                instance = UNSET
+            else:
+                instance = expect_str(_instance)
 
-        parsed_error = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            instance=instance,
-        )
+            parsed_error = cls(
+                type_=type_,
+                title=title,
+                status=status,
+                detail=detail,
+                instance=instance,
+            )
 
-        parsed_error.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_error.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_error
 
     @property

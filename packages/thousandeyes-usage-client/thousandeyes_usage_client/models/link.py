@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_bool,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Link")
@@ -78,35 +85,90 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        href = d.pop("href")
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "href"
+            href = expect_str(d.pop("href"))
 
-        templated = d.pop("templated", UNSET)
+            _at = "templated"
+            _templated = d.pop("templated", UNSET)
+            templated: bool | Unset
+            if isinstance(_templated, Unset):
+                templated = UNSET
+            else:
+                templated = expect_bool(_templated)
 
-        type_ = d.pop("type", UNSET)
+            _at = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: str | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = expect_str(_type_)
 
-        deprecation = d.pop("deprecation", UNSET)
+            _at = "deprecation"
+            _deprecation = d.pop("deprecation", UNSET)
+            deprecation: str | Unset
+            if isinstance(_deprecation, Unset):
+                deprecation = UNSET
+            else:
+                deprecation = expect_str(_deprecation)
 
-        name = d.pop("name", UNSET)
+            _at = "name"
+            _name = d.pop("name", UNSET)
+            name: str | Unset
+            if isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = expect_str(_name)
 
-        profile = d.pop("profile", UNSET)
+            _at = "profile"
+            _profile = d.pop("profile", UNSET)
+            profile: str | Unset
+            if isinstance(_profile, Unset):
+                profile = UNSET
+            else:
+                profile = expect_str(_profile)
 
-        title = d.pop("title", UNSET)
+            _at = "title"
+            _title = d.pop("title", UNSET)
+            title: str | Unset
+            if isinstance(_title, Unset):
+                title = UNSET
+            else:
+                title = expect_str(_title)
 
-        hreflang = d.pop("hreflang", UNSET)
+            _at = "hreflang"
+            _hreflang = d.pop("hreflang", UNSET)
+            hreflang: str | Unset
+            if isinstance(_hreflang, Unset):
+                hreflang = UNSET
+            else:
+                hreflang = expect_str(_hreflang)
 
-        parsed_link = cls(
-            href=href,
-            templated=templated,
-            type_=type_,
-            deprecation=deprecation,
-            name=name,
-            profile=profile,
-            title=title,
-            hreflang=hreflang,
-        )
+            parsed_link = cls(
+                href=href,
+                templated=templated,
+                type_=type_,
+                deprecation=deprecation,
+                name=name,
+                profile=profile,
+                title=title,
+                hreflang=hreflang,
+            )
 
-        parsed_link.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_link.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_link
 
     @property

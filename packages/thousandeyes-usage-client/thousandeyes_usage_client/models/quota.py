@@ -8,6 +8,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_int,
+    expect_object,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Quota")
@@ -81,45 +87,95 @@ class Quota:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _month_start = d.pop("monthStart", UNSET)
-        month_start: datetime.datetime | Unset
-        if isinstance(_month_start, Unset):
-            month_start = UNSET
-        else:
-            month_start = datetime.datetime.fromisoformat(_month_start)
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "monthStart"
+            _month_start = d.pop("monthStart", UNSET)
+            month_start: datetime.datetime | Unset
+            if isinstance(_month_start, Unset):
+                month_start = UNSET
+            else:
+                month_start = datetime.datetime.fromisoformat(_month_start)
 
-        _month_end = d.pop("monthEnd", UNSET)
-        month_end: datetime.datetime | Unset
-        if isinstance(_month_end, Unset):
-            month_end = UNSET
-        else:
-            month_end = datetime.datetime.fromisoformat(_month_end)
+            _at = "monthEnd"
+            _month_end = d.pop("monthEnd", UNSET)
+            month_end: datetime.datetime | Unset
+            if isinstance(_month_end, Unset):
+                month_end = UNSET
+            else:
+                month_end = datetime.datetime.fromisoformat(_month_end)
 
-        cloud_units_included = d.pop("cloudUnitsIncluded", UNSET)
+            _at = "cloudUnitsIncluded"
+            _cloud_units_included = d.pop("cloudUnitsIncluded", UNSET)
+            cloud_units_included: int | Unset
+            if isinstance(_cloud_units_included, Unset):
+                cloud_units_included = UNSET
+            else:
+                cloud_units_included = expect_int(_cloud_units_included)
 
-        device_agents_included = d.pop("deviceAgentsIncluded", UNSET)
+            _at = "deviceAgentsIncluded"
+            _device_agents_included = d.pop("deviceAgentsIncluded", UNSET)
+            device_agents_included: int | Unset
+            if isinstance(_device_agents_included, Unset):
+                device_agents_included = UNSET
+            else:
+                device_agents_included = expect_int(_device_agents_included)
 
-        endpoint_agents_included = d.pop("endpointAgentsIncluded", UNSET)
+            _at = "endpointAgentsIncluded"
+            _endpoint_agents_included = d.pop("endpointAgentsIncluded", UNSET)
+            endpoint_agents_included: int | Unset
+            if isinstance(_endpoint_agents_included, Unset):
+                endpoint_agents_included = UNSET
+            else:
+                endpoint_agents_included = expect_int(_endpoint_agents_included)
 
-        endpoint_agents_essentials_included = d.pop("endpointAgentsEssentialsIncluded", UNSET)
+            _at = "endpointAgentsEssentialsIncluded"
+            _endpoint_agents_essentials_included = d.pop("endpointAgentsEssentialsIncluded", UNSET)
+            endpoint_agents_essentials_included: int | Unset
+            if isinstance(_endpoint_agents_essentials_included, Unset):
+                endpoint_agents_essentials_included = UNSET
+            else:
+                endpoint_agents_essentials_included = expect_int(_endpoint_agents_essentials_included)
 
-        endpoint_agents_embedded_included = d.pop("endpointAgentsEmbeddedIncluded", UNSET)
+            _at = "endpointAgentsEmbeddedIncluded"
+            _endpoint_agents_embedded_included = d.pop("endpointAgentsEmbeddedIncluded", UNSET)
+            endpoint_agents_embedded_included: int | Unset
+            if isinstance(_endpoint_agents_embedded_included, Unset):
+                endpoint_agents_embedded_included = UNSET
+            else:
+                endpoint_agents_embedded_included = expect_int(_endpoint_agents_embedded_included)
 
-        enterprise_agents_included = d.pop("enterpriseAgentsIncluded", UNSET)
+            _at = "enterpriseAgentsIncluded"
+            _enterprise_agents_included = d.pop("enterpriseAgentsIncluded", UNSET)
+            enterprise_agents_included: int | Unset
+            if isinstance(_enterprise_agents_included, Unset):
+                enterprise_agents_included = UNSET
+            else:
+                enterprise_agents_included = expect_int(_enterprise_agents_included)
 
-        parsed_quota = cls(
-            month_start=month_start,
-            month_end=month_end,
-            cloud_units_included=cloud_units_included,
-            device_agents_included=device_agents_included,
-            endpoint_agents_included=endpoint_agents_included,
-            endpoint_agents_essentials_included=endpoint_agents_essentials_included,
-            endpoint_agents_embedded_included=endpoint_agents_embedded_included,
-            enterprise_agents_included=enterprise_agents_included,
-        )
+            parsed_quota = cls(
+                month_start=month_start,
+                month_end=month_end,
+                cloud_units_included=cloud_units_included,
+                device_agents_included=device_agents_included,
+                endpoint_agents_included=endpoint_agents_included,
+                endpoint_agents_essentials_included=endpoint_agents_essentials_included,
+                endpoint_agents_embedded_included=endpoint_agents_embedded_included,
+                enterprise_agents_included=enterprise_agents_included,
+            )
 
-        parsed_quota.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_quota.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_quota
 
     @property

@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_object,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,21 +44,34 @@ class SelfLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.link import Link  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _self_ = d.pop("self", UNSET)
-        self_: Link | Unset
-        if isinstance(_self_, Unset):
-            self_ = UNSET
-        else:
-            self_ = Link.from_dict(_self_)
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "self"
+            _self_ = d.pop("self", UNSET)
+            self_: Link | Unset
+            if isinstance(_self_, Unset):
+                self_ = UNSET
+            else:
+                self_ = Link.from_dict(_self_)
 
-        parsed_self_links = cls(
-            self_=self_,
-        )
+            parsed_self_links = cls(
+                self_=self_,
+            )
 
-        parsed_self_links.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_self_links.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_self_links
 
     @property

@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_int,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestUsage")
@@ -74,32 +81,86 @@ class TestUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        aid = d.pop("aid", UNSET)
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "aid"
+            _aid = d.pop("aid", UNSET)
+            aid: str | Unset
+            if isinstance(_aid, Unset):
+                aid = UNSET
+            else:
+                aid = expect_str(_aid)
 
-        account_group_name = d.pop("accountGroupName", UNSET)
+            _at = "accountGroupName"
+            _account_group_name = d.pop("accountGroupName", UNSET)
+            account_group_name: str | Unset
+            if isinstance(_account_group_name, Unset):
+                account_group_name = UNSET
+            else:
+                account_group_name = expect_str(_account_group_name)
 
-        test_id = d.pop("testId", UNSET)
+            _at = "testId"
+            _test_id = d.pop("testId", UNSET)
+            test_id: str | Unset
+            if isinstance(_test_id, Unset):
+                test_id = UNSET
+            else:
+                test_id = expect_str(_test_id)
 
-        test_name = d.pop("testName", UNSET)
+            _at = "testName"
+            _test_name = d.pop("testName", UNSET)
+            test_name: str | Unset
+            if isinstance(_test_name, Unset):
+                test_name = UNSET
+            else:
+                test_name = expect_str(_test_name)
 
-        test_type = d.pop("testType", UNSET)
+            _at = "testType"
+            _test_type = d.pop("testType", UNSET)
+            test_type: str | Unset
+            if isinstance(_test_type, Unset):
+                test_type = UNSET
+            else:
+                test_type = expect_str(_test_type)
 
-        cloud_units_used = d.pop("cloudUnitsUsed", UNSET)
+            _at = "cloudUnitsUsed"
+            _cloud_units_used = d.pop("cloudUnitsUsed", UNSET)
+            cloud_units_used: int | Unset
+            if isinstance(_cloud_units_used, Unset):
+                cloud_units_used = UNSET
+            else:
+                cloud_units_used = expect_int(_cloud_units_used)
 
-        cloud_units_projected = d.pop("cloudUnitsProjected", UNSET)
+            _at = "cloudUnitsProjected"
+            _cloud_units_projected = d.pop("cloudUnitsProjected", UNSET)
+            cloud_units_projected: int | Unset
+            if isinstance(_cloud_units_projected, Unset):
+                cloud_units_projected = UNSET
+            else:
+                cloud_units_projected = expect_int(_cloud_units_projected)
 
-        parsed_test_usage = cls(
-            aid=aid,
-            account_group_name=account_group_name,
-            test_id=test_id,
-            test_name=test_name,
-            test_type=test_type,
-            cloud_units_used=cloud_units_used,
-            cloud_units_projected=cloud_units_projected,
-        )
+            parsed_test_usage = cls(
+                aid=aid,
+                account_group_name=account_group_name,
+                test_id=test_id,
+                test_name=test_name,
+                test_type=test_type,
+                cloud_units_used=cloud_units_used,
+                cloud_units_projected=cloud_units_projected,
+            )
 
-        parsed_test_usage.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_test_usage.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_test_usage
 
     @property

@@ -7,6 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnauthorizedError")
@@ -37,17 +43,41 @@ class UnauthorizedError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "error"
+            _error = d.pop("error", UNSET)
+            error: str | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = expect_str(_error)
 
-        error_description = d.pop("error_description", UNSET)
+            _at = "error_description"
+            _error_description = d.pop("error_description", UNSET)
+            error_description: str | Unset
+            if isinstance(_error_description, Unset):
+                error_description = UNSET
+            else:
+                error_description = expect_str(_error_description)
 
-        parsed_unauthorized_error = cls(
-            error=error,
-            error_description=error_description,
-        )
+            parsed_unauthorized_error = cls(
+                error=error,
+                error_description=error_description,
+            )
 
-        parsed_unauthorized_error.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_unauthorized_error.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_unauthorized_error
 
     @property

@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_object,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,30 +53,44 @@ class Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.self_links import SelfLinks  # noqa: PLC0415
         from ..models.usage_details import UsageDetails  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _usage = d.pop("usage", UNSET)
-        usage: UsageDetails | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = UsageDetails.from_dict(_usage)
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "usage"
+            _usage = d.pop("usage", UNSET)
+            usage: UsageDetails | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = UsageDetails.from_dict(_usage)
 
-        _field_links = d.pop("_links", UNSET)
-        field_links: SelfLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = SelfLinks.from_dict(_field_links)
+            _at = "_links"
+            _field_links = d.pop("_links", UNSET)
+            field_links: SelfLinks | Unset
+            if isinstance(_field_links, Unset):
+                field_links = UNSET
+            else:
+                field_links = SelfLinks.from_dict(_field_links)
 
-        parsed_usage = cls(
-            usage=usage,
-            field_links=field_links,
-        )
+            parsed_usage = cls(
+                usage=usage,
+                field_links=field_links,
+            )
 
-        parsed_usage.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_usage.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_usage
 
     @property

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_int,
+    expect_list,
+    expect_object,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -218,6 +225,7 @@ class UsageDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.allocations import Allocations  # noqa: PLC0415
         from ..models.endpoint_agent_embedded_usage import EndpointAgentEmbeddedUsage  # noqa: PLC0415
         from ..models.endpoint_agent_essentials_usage import EndpointAgentEssentialsUsage  # noqa: PLC0415
@@ -227,128 +235,253 @@ class UsageDetails:
         from ..models.quota import Quota  # noqa: PLC0415
         from ..models.test_usage import TestUsage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _quota = d.pop("quota", UNSET)
-        quota: Quota | Unset
-        if isinstance(_quota, Unset):
-            quota = UNSET
-        else:
-            quota = Quota.from_dict(_quota)
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "quota"
+            _quota = d.pop("quota", UNSET)
+            quota: Quota | Unset
+            if isinstance(_quota, Unset):
+                quota = UNSET
+            else:
+                quota = Quota.from_dict(_quota)
 
-        cloud_units_used = d.pop("cloudUnitsUsed", UNSET)
+            _at = "cloudUnitsUsed"
+            _cloud_units_used = d.pop("cloudUnitsUsed", UNSET)
+            cloud_units_used: int | Unset
+            if isinstance(_cloud_units_used, Unset):
+                cloud_units_used = UNSET
+            else:
+                cloud_units_used = expect_int(_cloud_units_used)
 
-        cloud_units_projected = d.pop("cloudUnitsProjected", UNSET)
+            _at = "cloudUnitsProjected"
+            _cloud_units_projected = d.pop("cloudUnitsProjected", UNSET)
+            cloud_units_projected: int | Unset
+            if isinstance(_cloud_units_projected, Unset):
+                cloud_units_projected = UNSET
+            else:
+                cloud_units_projected = expect_int(_cloud_units_projected)
 
-        cloud_units_next_billing_period = d.pop("cloudUnitsNextBillingPeriod", UNSET)
+            _at = "cloudUnitsNextBillingPeriod"
+            _cloud_units_next_billing_period = d.pop("cloudUnitsNextBillingPeriod", UNSET)
+            cloud_units_next_billing_period: int | Unset
+            if isinstance(_cloud_units_next_billing_period, Unset):
+                cloud_units_next_billing_period = UNSET
+            else:
+                cloud_units_next_billing_period = expect_int(_cloud_units_next_billing_period)
 
-        enterprise_units_used = d.pop("enterpriseUnitsUsed", UNSET)
+            _at = "enterpriseUnitsUsed"
+            _enterprise_units_used = d.pop("enterpriseUnitsUsed", UNSET)
+            enterprise_units_used: int | Unset
+            if isinstance(_enterprise_units_used, Unset):
+                enterprise_units_used = UNSET
+            else:
+                enterprise_units_used = expect_int(_enterprise_units_used)
 
-        enterprise_units_projected = d.pop("enterpriseUnitsProjected", UNSET)
+            _at = "enterpriseUnitsProjected"
+            _enterprise_units_projected = d.pop("enterpriseUnitsProjected", UNSET)
+            enterprise_units_projected: int | Unset
+            if isinstance(_enterprise_units_projected, Unset):
+                enterprise_units_projected = UNSET
+            else:
+                enterprise_units_projected = expect_int(_enterprise_units_projected)
 
-        enterprise_units_next_billing_period = d.pop("enterpriseUnitsNextBillingPeriod", UNSET)
+            _at = "enterpriseUnitsNextBillingPeriod"
+            _enterprise_units_next_billing_period = d.pop("enterpriseUnitsNextBillingPeriod", UNSET)
+            enterprise_units_next_billing_period: int | Unset
+            if isinstance(_enterprise_units_next_billing_period, Unset):
+                enterprise_units_next_billing_period = UNSET
+            else:
+                enterprise_units_next_billing_period = expect_int(_enterprise_units_next_billing_period)
 
-        connected_devices_units_used = d.pop("connectedDevicesUnitsUsed", UNSET)
+            _at = "connectedDevicesUnitsUsed"
+            _connected_devices_units_used = d.pop("connectedDevicesUnitsUsed", UNSET)
+            connected_devices_units_used: int | Unset
+            if isinstance(_connected_devices_units_used, Unset):
+                connected_devices_units_used = UNSET
+            else:
+                connected_devices_units_used = expect_int(_connected_devices_units_used)
 
-        connected_devices_units_projected = d.pop("connectedDevicesUnitsProjected", UNSET)
+            _at = "connectedDevicesUnitsProjected"
+            _connected_devices_units_projected = d.pop("connectedDevicesUnitsProjected", UNSET)
+            connected_devices_units_projected: int | Unset
+            if isinstance(_connected_devices_units_projected, Unset):
+                connected_devices_units_projected = UNSET
+            else:
+                connected_devices_units_projected = expect_int(_connected_devices_units_projected)
 
-        connected_devices_units_next_billing_period = d.pop("connectedDevicesUnitsNextBillingPeriod", UNSET)
+            _at = "connectedDevicesUnitsNextBillingPeriod"
+            _connected_devices_units_next_billing_period = d.pop("connectedDevicesUnitsNextBillingPeriod", UNSET)
+            connected_devices_units_next_billing_period: int | Unset
+            if isinstance(_connected_devices_units_next_billing_period, Unset):
+                connected_devices_units_next_billing_period = UNSET
+            else:
+                connected_devices_units_next_billing_period = expect_int(_connected_devices_units_next_billing_period)
 
-        endpoint_agents_used = d.pop("endpointAgentsUsed", UNSET)
+            _at = "endpointAgentsUsed"
+            _endpoint_agents_used = d.pop("endpointAgentsUsed", UNSET)
+            endpoint_agents_used: int | Unset
+            if isinstance(_endpoint_agents_used, Unset):
+                endpoint_agents_used = UNSET
+            else:
+                endpoint_agents_used = expect_int(_endpoint_agents_used)
 
-        endpoint_agents_essentials_used = d.pop("endpointAgentsEssentialsUsed", UNSET)
+            _at = "endpointAgentsEssentialsUsed"
+            _endpoint_agents_essentials_used = d.pop("endpointAgentsEssentialsUsed", UNSET)
+            endpoint_agents_essentials_used: int | Unset
+            if isinstance(_endpoint_agents_essentials_used, Unset):
+                endpoint_agents_essentials_used = UNSET
+            else:
+                endpoint_agents_essentials_used = expect_int(_endpoint_agents_essentials_used)
 
-        endpoint_agents_embedded_used = d.pop("endpointAgentsEmbeddedUsed", UNSET)
+            _at = "endpointAgentsEmbeddedUsed"
+            _endpoint_agents_embedded_used = d.pop("endpointAgentsEmbeddedUsed", UNSET)
+            endpoint_agents_embedded_used: int | Unset
+            if isinstance(_endpoint_agents_embedded_used, Unset):
+                endpoint_agents_embedded_used = UNSET
+            else:
+                endpoint_agents_embedded_used = expect_int(_endpoint_agents_embedded_used)
 
-        enterprise_agents_used = d.pop("enterpriseAgentsUsed", UNSET)
+            _at = "enterpriseAgentsUsed"
+            _enterprise_agents_used = d.pop("enterpriseAgentsUsed", UNSET)
+            enterprise_agents_used: int | Unset
+            if isinstance(_enterprise_agents_used, Unset):
+                enterprise_agents_used = UNSET
+            else:
+                enterprise_agents_used = expect_int(_enterprise_agents_used)
 
-        _tests = d.pop("tests", UNSET)
-        tests: list[TestUsage] | Unset = UNSET
-        if _tests is not UNSET:
-            tests = []
-            for tests_item_data in _tests:
-                tests_item = TestUsage.from_dict(tests_item_data)
+            _at = "tests"
+            _tests = d.pop("tests", UNSET)
+            tests: list[TestUsage] | Unset = UNSET
+            if _tests is not UNSET:
+                tests = []
+                for tests_index, tests_item_data in enumerate(expect_list(_tests)):
+                    try:
+                        tests_item = TestUsage.from_dict(tests_item_data)
 
-                tests.append(tests_item)
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise invalid(tests_index, error) from None
+                    tests.append(tests_item)
 
-        _enterprise_agent_units = d.pop("enterpriseAgentUnits", UNSET)
-        enterprise_agent_units: list[EnterpriseAgentUnitUsage] | Unset = UNSET
-        if _enterprise_agent_units is not UNSET:
-            enterprise_agent_units = []
-            for enterprise_agent_units_item_data in _enterprise_agent_units:
-                enterprise_agent_units_item = EnterpriseAgentUnitUsage.from_dict(enterprise_agent_units_item_data)
+            _at = "enterpriseAgentUnits"
+            _enterprise_agent_units = d.pop("enterpriseAgentUnits", UNSET)
+            enterprise_agent_units: list[EnterpriseAgentUnitUsage] | Unset = UNSET
+            if _enterprise_agent_units is not UNSET:
+                enterprise_agent_units = []
+                for enterprise_agent_units_index, enterprise_agent_units_item_data in enumerate(
+                    expect_list(_enterprise_agent_units)
+                ):
+                    try:
+                        enterprise_agent_units_item = EnterpriseAgentUnitUsage.from_dict(
+                            enterprise_agent_units_item_data
+                        )
 
-                enterprise_agent_units.append(enterprise_agent_units_item)
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise invalid(enterprise_agent_units_index, error) from None
+                    enterprise_agent_units.append(enterprise_agent_units_item)
 
-        _endpoint_agents = d.pop("endpointAgents", UNSET)
-        endpoint_agents: list[EndpointAgentUsage] | Unset = UNSET
-        if _endpoint_agents is not UNSET:
-            endpoint_agents = []
-            for endpoint_agents_item_data in _endpoint_agents:
-                endpoint_agents_item = EndpointAgentUsage.from_dict(endpoint_agents_item_data)
+            _at = "endpointAgents"
+            _endpoint_agents = d.pop("endpointAgents", UNSET)
+            endpoint_agents: list[EndpointAgentUsage] | Unset = UNSET
+            if _endpoint_agents is not UNSET:
+                endpoint_agents = []
+                for endpoint_agents_index, endpoint_agents_item_data in enumerate(expect_list(_endpoint_agents)):
+                    try:
+                        endpoint_agents_item = EndpointAgentUsage.from_dict(endpoint_agents_item_data)
 
-                endpoint_agents.append(endpoint_agents_item)
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise invalid(endpoint_agents_index, error) from None
+                    endpoint_agents.append(endpoint_agents_item)
 
-        _endpoint_agents_essentials = d.pop("endpointAgentsEssentials", UNSET)
-        endpoint_agents_essentials: list[EndpointAgentEssentialsUsage] | Unset = UNSET
-        if _endpoint_agents_essentials is not UNSET:
-            endpoint_agents_essentials = []
-            for endpoint_agents_essentials_item_data in _endpoint_agents_essentials:
-                endpoint_agents_essentials_item = EndpointAgentEssentialsUsage.from_dict(
-                    endpoint_agents_essentials_item_data
-                )
+            _at = "endpointAgentsEssentials"
+            _endpoint_agents_essentials = d.pop("endpointAgentsEssentials", UNSET)
+            endpoint_agents_essentials: list[EndpointAgentEssentialsUsage] | Unset = UNSET
+            if _endpoint_agents_essentials is not UNSET:
+                endpoint_agents_essentials = []
+                for endpoint_agents_essentials_index, endpoint_agents_essentials_item_data in enumerate(
+                    expect_list(_endpoint_agents_essentials)
+                ):
+                    try:
+                        endpoint_agents_essentials_item = EndpointAgentEssentialsUsage.from_dict(
+                            endpoint_agents_essentials_item_data
+                        )
 
-                endpoint_agents_essentials.append(endpoint_agents_essentials_item)
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise invalid(endpoint_agents_essentials_index, error) from None
+                    endpoint_agents_essentials.append(endpoint_agents_essentials_item)
 
-        _endpoint_agents_embedded = d.pop("endpointAgentsEmbedded", UNSET)
-        endpoint_agents_embedded: list[EndpointAgentEmbeddedUsage] | Unset = UNSET
-        if _endpoint_agents_embedded is not UNSET:
-            endpoint_agents_embedded = []
-            for endpoint_agents_embedded_item_data in _endpoint_agents_embedded:
-                endpoint_agents_embedded_item = EndpointAgentEmbeddedUsage.from_dict(endpoint_agents_embedded_item_data)
+            _at = "endpointAgentsEmbedded"
+            _endpoint_agents_embedded = d.pop("endpointAgentsEmbedded", UNSET)
+            endpoint_agents_embedded: list[EndpointAgentEmbeddedUsage] | Unset = UNSET
+            if _endpoint_agents_embedded is not UNSET:
+                endpoint_agents_embedded = []
+                for endpoint_agents_embedded_index, endpoint_agents_embedded_item_data in enumerate(
+                    expect_list(_endpoint_agents_embedded)
+                ):
+                    try:
+                        endpoint_agents_embedded_item = EndpointAgentEmbeddedUsage.from_dict(
+                            endpoint_agents_embedded_item_data
+                        )
 
-                endpoint_agents_embedded.append(endpoint_agents_embedded_item)
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise invalid(endpoint_agents_embedded_index, error) from None
+                    endpoint_agents_embedded.append(endpoint_agents_embedded_item)
 
-        _enterprise_agents = d.pop("enterpriseAgents", UNSET)
-        enterprise_agents: list[EnterpriseAgentUsage] | Unset = UNSET
-        if _enterprise_agents is not UNSET:
-            enterprise_agents = []
-            for enterprise_agents_item_data in _enterprise_agents:
-                enterprise_agents_item = EnterpriseAgentUsage.from_dict(enterprise_agents_item_data)
+            _at = "enterpriseAgents"
+            _enterprise_agents = d.pop("enterpriseAgents", UNSET)
+            enterprise_agents: list[EnterpriseAgentUsage] | Unset = UNSET
+            if _enterprise_agents is not UNSET:
+                enterprise_agents = []
+                for enterprise_agents_index, enterprise_agents_item_data in enumerate(expect_list(_enterprise_agents)):
+                    try:
+                        enterprise_agents_item = EnterpriseAgentUsage.from_dict(enterprise_agents_item_data)
 
-                enterprise_agents.append(enterprise_agents_item)
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise invalid(enterprise_agents_index, error) from None
+                    enterprise_agents.append(enterprise_agents_item)
 
-        _allocations = d.pop("allocations", UNSET)
-        allocations: Allocations | Unset
-        if isinstance(_allocations, Unset):
-            allocations = UNSET
-        else:
-            allocations = Allocations.from_dict(_allocations)
+            _at = "allocations"
+            _allocations = d.pop("allocations", UNSET)
+            allocations: Allocations | Unset
+            if isinstance(_allocations, Unset):
+                allocations = UNSET
+            else:
+                allocations = Allocations.from_dict(_allocations)
 
-        parsed_usage_details = cls(
-            quota=quota,
-            cloud_units_used=cloud_units_used,
-            cloud_units_projected=cloud_units_projected,
-            cloud_units_next_billing_period=cloud_units_next_billing_period,
-            enterprise_units_used=enterprise_units_used,
-            enterprise_units_projected=enterprise_units_projected,
-            enterprise_units_next_billing_period=enterprise_units_next_billing_period,
-            connected_devices_units_used=connected_devices_units_used,
-            connected_devices_units_projected=connected_devices_units_projected,
-            connected_devices_units_next_billing_period=connected_devices_units_next_billing_period,
-            endpoint_agents_used=endpoint_agents_used,
-            endpoint_agents_essentials_used=endpoint_agents_essentials_used,
-            endpoint_agents_embedded_used=endpoint_agents_embedded_used,
-            enterprise_agents_used=enterprise_agents_used,
-            tests=tests,
-            enterprise_agent_units=enterprise_agent_units,
-            endpoint_agents=endpoint_agents,
-            endpoint_agents_essentials=endpoint_agents_essentials,
-            endpoint_agents_embedded=endpoint_agents_embedded,
-            enterprise_agents=enterprise_agents,
-            allocations=allocations,
-        )
+            parsed_usage_details = cls(
+                quota=quota,
+                cloud_units_used=cloud_units_used,
+                cloud_units_projected=cloud_units_projected,
+                cloud_units_next_billing_period=cloud_units_next_billing_period,
+                enterprise_units_used=enterprise_units_used,
+                enterprise_units_projected=enterprise_units_projected,
+                enterprise_units_next_billing_period=enterprise_units_next_billing_period,
+                connected_devices_units_used=connected_devices_units_used,
+                connected_devices_units_projected=connected_devices_units_projected,
+                connected_devices_units_next_billing_period=connected_devices_units_next_billing_period,
+                endpoint_agents_used=endpoint_agents_used,
+                endpoint_agents_essentials_used=endpoint_agents_essentials_used,
+                endpoint_agents_embedded_used=endpoint_agents_embedded_used,
+                enterprise_agents_used=enterprise_agents_used,
+                tests=tests,
+                enterprise_agent_units=enterprise_agent_units,
+                endpoint_agents=endpoint_agents,
+                endpoint_agents_essentials=endpoint_agents_essentials,
+                endpoint_agents_embedded=endpoint_agents_embedded,
+                enterprise_agents=enterprise_agents,
+                allocations=allocations,
+            )
 
-        parsed_usage_details.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_usage_details.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_usage_details
 
     @property

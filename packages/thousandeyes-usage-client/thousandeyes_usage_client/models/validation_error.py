@@ -2,11 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_int,
+    expect_list,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,51 +86,101 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: str | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = expect_str(_type_)
 
-        title = d.pop("title", UNSET)
+            _at = "title"
+            _title = d.pop("title", UNSET)
+            title: str | Unset
+            if isinstance(_title, Unset):
+                title = UNSET
+            else:
+                title = expect_str(_title)
 
-        status = d.pop("status", UNSET)
+            _at = "status"
+            _status = d.pop("status", UNSET)
+            status: int | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = expect_int(_status)
 
-        detail = d.pop("detail", UNSET)
+            _at = "detail"
+            _detail = d.pop("detail", UNSET)
+            detail: str | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = expect_str(_detail)
 
-        instance = d.pop("instance", UNSET)
+            _at = "instance"
+            _instance = d.pop("instance", UNSET)
+            instance: str | Unset
+            if isinstance(_instance, Unset):
+                instance = UNSET
+            else:
+                instance = expect_str(_instance)
 
-        def _parse_errors(data: object) -> list[ValidationErrorItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+            _at = "errors"
+
+            def _parse_errors(data: object) -> list[ValidationErrorItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    errors_type_0 = []
+                    for errors_type_0_index, errors_type_0_item_data in enumerate(expect_list(data)):
+                        try:
+                            errors_type_0_item = ValidationErrorItem.from_dict(errors_type_0_item_data)
+
+                        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                            raise invalid(errors_type_0_index, error) from None
+                        errors_type_0.append(errors_type_0_item)
+
+                    return errors_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
                     raise TypeError()
-                errors_type_0 = []
-                _errors_type_0 = data
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = ValidationErrorItem.from_dict(errors_type_0_item_data)
+                errors_type_1 = data
 
-                    errors_type_0.append(errors_type_0_item)
+                return errors_type_1
 
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ValidationErrorItem] | None | Unset, data)
+            errors = _parse_errors(d.pop("errors", UNSET))
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+            parsed_validation_error = cls(
+                type_=type_,
+                title=title,
+                status=status,
+                detail=detail,
+                instance=instance,
+                errors=errors,
+            )
 
-        parsed_validation_error = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            instance=instance,
-            errors=errors,
-        )
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
 
-        parsed_validation_error.additional_properties = d
+                additional_properties[prop_name] = additional
+
+            parsed_validation_error.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_validation_error
 
     @property

@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_int,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..models.plan_type import PlanType
 
 T = TypeVar("T", bound="Usage")
@@ -45,23 +52,39 @@ class Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "user_id"
+            user_id = expect_str(d.pop("user_id"))
 
-        plan_type = PlanType(d.pop("plan_type"))
+            _at = "plan_type"
+            plan_type = PlanType(d.pop("plan_type"))
 
-        monthly_usage_minutes = d.pop("monthly_usage_minutes")
+            _at = "monthly_usage_minutes"
+            monthly_usage_minutes = expect_int(d.pop("monthly_usage_minutes"))
 
-        monthly_usage_limit_minutes = d.pop("monthly_usage_limit_minutes")
+            _at = "monthly_usage_limit_minutes"
+            monthly_usage_limit_minutes = expect_int(d.pop("monthly_usage_limit_minutes"))
 
-        parsed_usage = cls(
-            user_id=user_id,
-            plan_type=plan_type,
-            monthly_usage_minutes=monthly_usage_minutes,
-            monthly_usage_limit_minutes=monthly_usage_limit_minutes,
-        )
+            parsed_usage = cls(
+                user_id=user_id,
+                plan_type=plan_type,
+                monthly_usage_minutes=monthly_usage_minutes,
+                monthly_usage_limit_minutes=monthly_usage_limit_minutes,
+            )
 
-        parsed_usage.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_usage.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_usage
 
     @property

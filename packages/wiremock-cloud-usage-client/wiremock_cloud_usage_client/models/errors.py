@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_list,
+    expect_object,
+    invalid,
+)
+from ..errors import ResponseValidationError
+
 if TYPE_CHECKING:
     from ..models.single_error import SingleError
 
@@ -37,21 +44,36 @@ class Errors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.single_error import SingleError  # noqa: PLC0415
 
-        d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = SingleError.from_dict(errors_item_data)
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "errors"
+            errors = []
+            for errors_index, errors_item_data in enumerate(expect_list(d.pop("errors"))):
+                try:
+                    errors_item = SingleError.from_dict(errors_item_data)
 
-            errors.append(errors_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                    raise invalid(errors_index, error) from None
+                errors.append(errors_item)
 
-        parsed_errors = cls(
-            errors=errors,
-        )
+            parsed_errors = cls(
+                errors=errors,
+            )
 
-        parsed_errors.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_errors.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_errors
 
     @property

@@ -7,6 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_int,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotFoundError")
@@ -37,17 +44,36 @@ class NotFoundError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "message"
+            message = expect_str(d.pop("message"))
 
-        code = d.pop("code", UNSET)
+            _at = "code"
+            _code = d.pop("code", UNSET)
+            code: int | Unset
+            if isinstance(_code, Unset):
+                code = UNSET
+            else:
+                code = expect_int(_code)
 
-        parsed_not_found_error = cls(
-            message=message,
-            code=code,
-        )
+            parsed_not_found_error = cls(
+                message=message,
+                code=code,
+            )
 
-        parsed_not_found_error.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_not_found_error.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_not_found_error
 
     @property

@@ -7,6 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_float,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,30 +60,56 @@ class SingleError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.single_error_source import SingleErrorSource  # noqa: PLC0415
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "title"
+            title = expect_str(d.pop("title"))
 
-        code = d.pop("code", UNSET)
+            _at = "code"
+            _code = d.pop("code", UNSET)
+            code: float | Unset
+            if isinstance(_code, Unset):
+                code = UNSET
+            else:
+                code = expect_float(_code)
 
-        detail = d.pop("detail", UNSET)
+            _at = "detail"
+            _detail = d.pop("detail", UNSET)
+            detail: str | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = expect_str(_detail)
 
-        _source = d.pop("source", UNSET)
-        source: SingleErrorSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = SingleErrorSource.from_dict(_source)
+            _at = "source"
+            _source = d.pop("source", UNSET)
+            source: SingleErrorSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = SingleErrorSource.from_dict(_source)
 
-        parsed_single_error = cls(
-            title=title,
-            code=code,
-            detail=detail,
-            source=source,
-        )
+            parsed_single_error = cls(
+                title=title,
+                code=code,
+                detail=detail,
+                source=source,
+            )
 
-        parsed_single_error.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_single_error.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_single_error
 
     @property

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import (
+    expect_object,
+    invalid,
+)
+from ..errors import ResponseValidationError
+
 if TYPE_CHECKING:
     from ..models.usage_usage import UsageUsage
 
@@ -34,16 +40,29 @@ class Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         from ..models.usage_usage import UsageUsage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        usage = UsageUsage.from_dict(d.pop("usage"))
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "usage"
+            usage = UsageUsage.from_dict(d.pop("usage"))
 
-        parsed_usage = cls(
-            usage=usage,
-        )
+            parsed_usage = cls(
+                usage=usage,
+            )
 
-        parsed_usage.additional_properties = d
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_usage.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_usage
 
     @property

@@ -2,10 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import (
+    expect_float,
+    expect_object,
+    expect_str,
+    invalid,
+)
+from ..errors import ResponseValidationError
 
 T = TypeVar("T", bound="UsageUsage")
 
@@ -91,64 +99,105 @@ class UsageUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "id"
+            id = expect_str(d.pop("id"))
 
-        current_period_start = d.pop("currentPeriodStart")
+            _at = "currentPeriodStart"
+            current_period_start = expect_str(d.pop("currentPeriodStart"))
 
-        current_period_end = d.pop("currentPeriodEnd")
+            _at = "currentPeriodEnd"
+            current_period_end = expect_str(d.pop("currentPeriodEnd"))
 
-        stub_called_count = d.pop("stubCalledCount")
+            _at = "stubCalledCount"
+            stub_called_count = expect_float(d.pop("stubCalledCount"))
 
-        organisation_member_count = d.pop("organisationMemberCount")
+            _at = "organisationMemberCount"
+            organisation_member_count = expect_float(d.pop("organisationMemberCount"))
 
-        invitation_count = d.pop("invitationCount")
+            _at = "invitationCount"
+            invitation_count = expect_float(d.pop("invitationCount"))
 
-        def _parse_seat_limit(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _at = "seatLimit"
 
-        seat_limit = _parse_seat_limit(d.pop("seatLimit"))
+            def _parse_seat_limit(data: object) -> float | None:
+                if data is None:
+                    return data
+                try:
+                    if not type(data) in (int, float):
+                        raise TypeError()
+                    seat_limit_type_0 = expect_float(data)
 
-        total_mock_api_count = d.pop("totalMockApiCount")
+                    return seat_limit_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not data is None:
+                    raise TypeError()
+                seat_limit_type_1 = data
 
-        total_data_source_count = d.pop("totalDataSourceCount")
+                return seat_limit_type_1
 
-        total_database_connection_count = d.pop("totalDatabaseConnectionCount")
+            seat_limit = _parse_seat_limit(d.pop("seatLimit"))
 
-        own_mock_api_count = d.pop("ownMockApiCount")
+            _at = "totalMockApiCount"
+            total_mock_api_count = expect_float(d.pop("totalMockApiCount"))
 
-        team_mock_api_count = d.pop("teamMockApiCount")
+            _at = "totalDataSourceCount"
+            total_data_source_count = expect_float(d.pop("totalDataSourceCount"))
 
-        collaborator_count = d.pop("collaboratorCount")
+            _at = "totalDatabaseConnectionCount"
+            total_database_connection_count = expect_float(d.pop("totalDatabaseConnectionCount"))
 
-        total_seat_count = d.pop("totalSeatCount")
+            _at = "ownMockApiCount"
+            own_mock_api_count = expect_float(d.pop("ownMockApiCount"))
 
-        team_member_count = d.pop("teamMemberCount")
+            _at = "teamMockApiCount"
+            team_mock_api_count = expect_float(d.pop("teamMockApiCount"))
 
-        total_team_count = d.pop("totalTeamCount")
+            _at = "collaboratorCount"
+            collaborator_count = expect_float(d.pop("collaboratorCount"))
 
-        parsed_usage_usage = cls(
-            id=id,
-            current_period_start=current_period_start,
-            current_period_end=current_period_end,
-            stub_called_count=stub_called_count,
-            organisation_member_count=organisation_member_count,
-            invitation_count=invitation_count,
-            seat_limit=seat_limit,
-            total_mock_api_count=total_mock_api_count,
-            total_data_source_count=total_data_source_count,
-            total_database_connection_count=total_database_connection_count,
-            own_mock_api_count=own_mock_api_count,
-            team_mock_api_count=team_mock_api_count,
-            collaborator_count=collaborator_count,
-            total_seat_count=total_seat_count,
-            team_member_count=team_member_count,
-            total_team_count=total_team_count,
-        )
+            _at = "totalSeatCount"
+            total_seat_count = expect_float(d.pop("totalSeatCount"))
 
-        parsed_usage_usage.additional_properties = d
+            _at = "teamMemberCount"
+            team_member_count = expect_float(d.pop("teamMemberCount"))
+
+            _at = "totalTeamCount"
+            total_team_count = expect_float(d.pop("totalTeamCount"))
+
+            parsed_usage_usage = cls(
+                id=id,
+                current_period_start=current_period_start,
+                current_period_end=current_period_end,
+                stub_called_count=stub_called_count,
+                organisation_member_count=organisation_member_count,
+                invitation_count=invitation_count,
+                seat_limit=seat_limit,
+                total_mock_api_count=total_mock_api_count,
+                total_data_source_count=total_data_source_count,
+                total_database_connection_count=total_database_connection_count,
+                own_mock_api_count=own_mock_api_count,
+                team_mock_api_count=team_mock_api_count,
+                collaborator_count=collaborator_count,
+                total_seat_count=total_seat_count,
+                team_member_count=team_member_count,
+                total_team_count=total_team_count,
+            )
+
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _at = prop_name
+                additional = prop_dict
+
+                additional_properties[prop_name] = additional
+
+            parsed_usage_usage.additional_properties = additional_properties
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_usage_usage
 
     @property

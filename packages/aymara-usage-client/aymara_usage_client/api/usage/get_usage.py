@@ -1,5 +1,4 @@
 # Generated from specs/aymara.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -36,189 +35,214 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UsageResponse | None:
-    if response.status_code == 200:
-        response_200 = UsageResponse.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> UsageResponse:
+    """The documented model of a 2xx response; raises ResponseValidationError when the body does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = UsageResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except errors.ResponseValidationError as error:
+        error.response = response
+        raise
+    except ValueError as error:  # json.JSONDecodeError: the body is not JSON
+        raise errors.ResponseValidationError(f"not valid JSON ({error})", response=response) from error
+    raise errors.ResponseValidationError(f"status {response.status_code} is not documented", response=response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UsageResponse]:
+def _parse_error(response: httpx.Response) -> ErrorResponse | None:
+    """The documented model of an error response; None when undocumented or the body does not match it."""
+    try:
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ErrorResponse.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = ErrorResponse.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 404:
+            response_404 = ErrorResponse.from_dict(response.json())
+
+            return response_404
+
+        if response.status_code == 409:
+            response_409 = ErrorResponse.from_dict(response.json())
+
+            return response_409
+
+        if response.status_code == 422:
+            response_422 = ErrorResponse.from_dict(response.json())
+
+            return response_422
+
+        if response.status_code == 429:
+            response_429 = ErrorResponse.from_dict(response.json())
+
+            return response_429
+
+        if response.status_code == 500:
+            response_500 = ErrorResponse.from_dict(response.json())
+
+            return response_500
+
+        if response.status_code == 503:
+            response_503 = ErrorResponse.from_dict(response.json())
+
+            return response_503
+
+    except (errors.ResponseValidationError, ValueError):
+        pass
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[ErrorResponse | UsageResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_success(response) if response.is_success else _parse_error(response),
     )
+
+
+def _success_or_raise(response: httpx.Response) -> UsageResponse:
+    if response.is_success:
+        return _parse_success(response)
+    documented = _parse_error(response)
+    raise errors.status_error(response, errors.decode_body(response) if documented is None else documented)
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     workspace_uuid: None | str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorResponse | UsageResponse]:
     """Get Usage
 
-     Get usage: score runs grouped by billing cycle, free score runs, and the display names of test
+    Get usage: score runs grouped by billing cycle, free score runs, and the display names of test
     types.
 
     Args:
         workspace_uuid (None | str | Unset):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
 
     Returns:
-        Response[ErrorResponse | UsageResponse]
+        Response[ErrorResponse | UsageResponse]: the status, headers, raw content and the parsed
+        body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
     kwargs = _get_kwargs(
         workspace_uuid=workspace_uuid,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     workspace_uuid: None | str | Unset = UNSET,
-) -> ErrorResponse | UsageResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> UsageResponse:
     """Get Usage
 
-     Get usage: score runs grouped by billing cycle, free score runs, and the display names of test
+    Get usage: score runs grouped by billing cycle, free score runs, and the display names of test
     types.
 
     Args:
         workspace_uuid (None | str | Unset):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
 
     Returns:
-        ErrorResponse | UsageResponse
+        UsageResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         workspace_uuid=workspace_uuid,
-    ).parsed
+    )
+    return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     workspace_uuid: None | str | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorResponse | UsageResponse]:
     """Get Usage
 
-     Get usage: score runs grouped by billing cycle, free score runs, and the display names of test
+    Get usage: score runs grouped by billing cycle, free score runs, and the display names of test
     types.
 
     Args:
         workspace_uuid (None | str | Unset):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
 
     Returns:
-        Response[ErrorResponse | UsageResponse]
+        Response[ErrorResponse | UsageResponse]: the status, headers, raw content and the parsed
+        body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
     kwargs = _get_kwargs(
         workspace_uuid=workspace_uuid,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     workspace_uuid: None | str | Unset = UNSET,
-) -> ErrorResponse | UsageResponse | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> UsageResponse:
     """Get Usage
 
-     Get usage: score runs grouped by billing cycle, free score runs, and the display names of test
+    Get usage: score runs grouped by billing cycle, free score runs, and the display names of test
     types.
 
     Args:
         workspace_uuid (None | str | Unset):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
 
     Returns:
-        ErrorResponse | UsageResponse
+        UsageResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            workspace_uuid=workspace_uuid,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        workspace_uuid=workspace_uuid,
+    )
+    return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))

@@ -1,5 +1,4 @@
 # Generated from specs/thousandeyes.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -35,6 +34,10 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    # `explode: false` in the spec: the array goes as one comma-separated value.
+    if "expand" in params:
+        params["expand"] = ",".join(str(item) for item in params["expand"])
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v7/usage",
@@ -44,59 +47,74 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | UnauthorizedError | Usage | ValidationError | None:
-    if response.status_code == 200:
-        response_200 = Usage.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> Usage:
+    """The documented model of a 2xx response; raises ResponseValidationError when the body does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = Usage.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = UnauthorizedError.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except errors.ResponseValidationError as error:
+        error.response = response
+        raise
+    except ValueError as error:  # json.JSONDecodeError: the body is not JSON
+        raise errors.ResponseValidationError(f"not valid JSON ({error})", response=response) from error
+    raise errors.ResponseValidationError(f"status {response.status_code} is not documented", response=response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | UnauthorizedError | Usage | ValidationError]:
+def _parse_error(response: httpx.Response) -> ValidationError | UnauthorizedError | Error | None:
+    """The documented model of an error response; None when undocumented or the body does not match it."""
+    try:
+        if response.status_code == 400:
+            response_400 = ValidationError.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = UnauthorizedError.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 404:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        if response.status_code == 429:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        if response.status_code == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
+    except (errors.ResponseValidationError, ValueError):
+        pass
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Error | UnauthorizedError | Usage | ValidationError]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_success(response) if response.is_success else _parse_error(response),
     )
+
+
+def _success_or_raise(response: httpx.Response) -> Usage:
+    if response.is_success:
+        return _parse_success(response)
+    documented = _parse_error(response)
+    raise errors.status_error(response, errors.decode_body(response) if documented is None else documented)
 
 
 def sync_detailed(
@@ -104,34 +122,34 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     aid: str | Unset = UNSET,
     expand: list[Expand] | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | UnauthorizedError | Usage | ValidationError]:
     """Get usage information for the last month
 
-     This endpoint returns the organization's usage data for a specified time period. If no time period
+    This endpoint returns the organization's usage data for a specified time period. If no time period
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
         aid (str | Unset):
         expand (list[Expand] | Unset):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
 
     Returns:
-        Response[Error | UnauthorizedError | Usage | ValidationError]
+        Response[Error | UnauthorizedError | Usage | ValidationError]: the status, headers, raw content and the parsed
+        body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
     kwargs = _get_kwargs(
         aid=aid,
         expand=expand,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
 
 def sync(
@@ -139,29 +157,34 @@ def sync(
     client: AuthenticatedClient | Client,
     aid: str | Unset = UNSET,
     expand: list[Expand] | Unset = UNSET,
-) -> Error | UnauthorizedError | Usage | ValidationError | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Usage:
     """Get usage information for the last month
 
-     This endpoint returns the organization's usage data for a specified time period. If no time period
+    This endpoint returns the organization's usage data for a specified time period. If no time period
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
         aid (str | Unset):
         expand (list[Expand] | Unset):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
 
     Returns:
-        Error | UnauthorizedError | Usage | ValidationError
+        Usage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         aid=aid,
         expand=expand,
-    ).parsed
+    )
+    return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
 
 async def asyncio_detailed(
@@ -169,32 +192,34 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     aid: str | Unset = UNSET,
     expand: list[Expand] | Unset = UNSET,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | UnauthorizedError | Usage | ValidationError]:
     """Get usage information for the last month
 
-     This endpoint returns the organization's usage data for a specified time period. If no time period
+    This endpoint returns the organization's usage data for a specified time period. If no time period
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
         aid (str | Unset):
         expand (list[Expand] | Unset):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
 
     Returns:
-        Response[Error | UnauthorizedError | Usage | ValidationError]
+        Response[Error | UnauthorizedError | Usage | ValidationError]: the status, headers, raw content and the parsed
+        body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
     kwargs = _get_kwargs(
         aid=aid,
         expand=expand,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
 
 
 async def asyncio(
@@ -202,28 +227,31 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     aid: str | Unset = UNSET,
     expand: list[Expand] | Unset = UNSET,
-) -> Error | UnauthorizedError | Usage | ValidationError | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Usage:
     """Get usage information for the last month
 
-     This endpoint returns the organization's usage data for a specified time period. If no time period
+    This endpoint returns the organization's usage data for a specified time period. If no time period
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
         aid (str | Unset):
         expand (list[Expand] | Unset):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
 
     Returns:
-        Error | UnauthorizedError | Usage | ValidationError
+        Usage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            aid=aid,
-            expand=expand,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        aid=aid,
+        expand=expand,
+    )
+    return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))

@@ -1,11 +1,11 @@
 # Generated from specs/wiremock-cloud.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._validation import expect_str
 from ...client import AuthenticatedClient, Client
 from ...models.errors import Errors
 from ...models.not_found_error import NotFoundError
@@ -27,154 +27,180 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Errors | NotFoundError | Usage | str | None:
-    if response.status_code == 200:
-        response_200 = Usage.from_dict(response.json())
+def _parse_success(response: httpx.Response) -> Usage:
+    """The documented model of a 2xx response; raises ResponseValidationError when the body does not match."""
+    try:
+        if response.status_code == 200:
+            response_200 = Usage.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Errors.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = NotFoundError.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    except errors.ResponseValidationError as error:
+        error.response = response
+        raise
+    except ValueError as error:  # json.JSONDecodeError: the body is not JSON
+        raise errors.ResponseValidationError(f"not valid JSON ({error})", response=response) from error
+    raise errors.ResponseValidationError(f"status {response.status_code} is not documented", response=response)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Errors | NotFoundError | Usage | str]:
+def _parse_error(response: httpx.Response) -> str | Errors | NotFoundError | None:
+    """The documented model of an error response; None when undocumented or the body does not match it."""
+    try:
+        if response.status_code == 401:
+            response_401 = expect_str(response.text)
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = Errors.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 404:
+            response_404 = NotFoundError.from_dict(response.json())
+
+            return response_404
+
+    except (errors.ResponseValidationError, ValueError):
+        pass
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Errors | NotFoundError | Usage | str]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_success(response) if response.is_success else _parse_error(response),
     )
+
+
+def _success_or_raise(response: httpx.Response) -> Usage:
+    if response.is_success:
+        return _parse_success(response)
+    documented = _parse_error(response)
+    raise errors.status_error(response, errors.decode_body(response) if documented is None else documented)
 
 
 def sync_detailed(
     subscription_id: str,
     *,
     client: AuthenticatedClient | Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Errors | NotFoundError | Usage | str]:
     """Get usage
 
-     Get product usage for the current billing period for a subscription
+    Get product usage for the current billing period for a subscription
 
     Args:
         subscription_id (str):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
 
     Returns:
-        Response[Errors | NotFoundError | Usage | str]
+        Response[Errors | NotFoundError | Usage | str]: the status, headers, raw content and the parsed
+        body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
     kwargs = _get_kwargs(
         subscription_id=subscription_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
 
 def sync(
     subscription_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Errors | NotFoundError | Usage | str | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Usage:
     """Get usage
 
-     Get product usage for the current billing period for a subscription
+    Get product usage for the current billing period for a subscription
 
     Args:
         subscription_id (str):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
 
     Returns:
-        Errors | NotFoundError | Usage | str
+        Usage
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         subscription_id=subscription_id,
-        client=client,
-    ).parsed
+    )
+    return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
 
 async def asyncio_detailed(
     subscription_id: str,
     *,
     client: AuthenticatedClient | Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Errors | NotFoundError | Usage | str]:
     """Get usage
 
-     Get product usage for the current billing period for a subscription
+    Get product usage for the current billing period for a subscription
 
     Args:
         subscription_id (str):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
 
     Returns:
-        Response[Errors | NotFoundError | Usage | str]
+        Response[Errors | NotFoundError | Usage | str]: the status, headers, raw content and the parsed
+        body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
     kwargs = _get_kwargs(
         subscription_id=subscription_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
 
 
 async def asyncio(
     subscription_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Errors | NotFoundError | Usage | str | None:
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Usage:
     """Get usage
 
-     Get product usage for the current billing period for a subscription
+    Get product usage for the current billing period for a subscription
 
     Args:
         subscription_id (str):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
 
     Returns:
-        Errors | NotFoundError | Usage | str
+        Usage
     """
 
-    return (
-        await asyncio_detailed(
-            subscription_id=subscription_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+    )
+    return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
