@@ -1,11 +1,17 @@
-"""Prism mock servers of our specs on 127.0.0.1, for the demo and the tests.
+"""Mock servers on 127.0.0.1 for the demo and the tests: Prism mocks of our specs, and WireMock.
 
     with prism_mocks({"vocode": Path("specs/vocode.yaml")}) as urls:
         urls["vocode"]  # "http://127.0.0.1:<port>"
 
+    with wiremock() as wm:
+        wm.stub({"request": {...}, "response": {...}})
+        wm.url  # "http://127.0.0.1:<port>"
+
+Prism runs with `--errors`: a request that violates its spec gets an error response, not a mock.
 Every server is started in its own process group and killed with it, whatever happens.
 """
 
+import json
 import os
 import signal
 import socket
@@ -15,9 +21,13 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
+from typing import Any
+from urllib.request import Request, urlopen
 
 REPO = Path(__file__).resolve().parent.parent
 PRISM = REPO / "node_modules" / ".bin" / "prism"
+# Run with the machine's Java, not through the npm wrapper: killing the wrapper would orphan java.
+WIREMOCK_JAR = REPO / "node_modules" / "wiremock" / "build" / "wiremock-standalone-3.13.2.jar"
 HOST = "127.0.0.1"
 STARTUP_SECONDS = 60.0
 
@@ -44,11 +54,55 @@ def prism_mocks(specs: Mapping[str, Path]) -> Iterator[dict[str, str]]:
         for key, spec in specs.items():
             port = free_port()
             log = logs / f"{key}.log"
-            process = stack.enter_context(_process([str(PRISM), "mock", str(spec), "-h", HOST, "-p", str(port)], log))
+            command = [str(PRISM), "mock", str(spec), "-h", HOST, "-p", str(port), "--errors"]
+            process = stack.enter_context(_process(command, log))
             started[key] = (process, port, log)
         for key, (process, port, log) in started.items():
-            _wait_until_listening(process, port, log, key)
+            _wait_until_listening(process, port, log, f"Prism for {key}")
         yield {key: f"http://{HOST}:{port}" for key, (_, port, _) in started.items()}
+
+
+class WireMock:
+    """A running WireMock server: register stubs and read what it received through its admin API."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def stub(self, mapping: Mapping[str, object]) -> None:
+        self._admin("POST", "/mappings", mapping)
+
+    def reset(self) -> None:
+        """Forget every stub, received request and scenario state."""
+        self._admin("POST", "/reset", {})
+
+    def received(self) -> list[dict[str, Any]]:
+        """The requests received so far, oldest first."""
+        journal = self._admin("GET", "/requests")
+        return [entry["request"] for entry in reversed(journal["requests"])]
+
+    def _admin(self, method: str, path: str, body: Mapping[str, object] | None = None) -> Any:
+        """Call WireMock's admin API; its answer as JSON data."""
+        data = None if body is None else json.dumps(body).encode()
+        request = Request(f"{self.url}/__admin{path}", data=data, method=method)
+        request.add_header("Content-Type", "application/json")
+        with urlopen(request, timeout=10) as response:
+            text = response.read().decode()
+        return json.loads(text) if text else {}
+
+
+@contextmanager
+def wiremock() -> Iterator[WireMock]:
+    """Start WireMock on a free port of 127.0.0.1 with an empty root directory; stopped on exit."""
+    if not WIREMOCK_JAR.exists():
+        raise MockServerError(f"{WIREMOCK_JAR} is missing: run `make setup`")
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="wiremock-") as root:
+        command = ["java", "-jar", str(WIREMOCK_JAR), "--bind-address", HOST, "--port", str(port)]
+        command += ["--root-dir", root, "--disable-banner"]
+        log = Path(root) / "wiremock.log"
+        with _process(command, log) as process:
+            _wait_until_listening(process, port, log, "WireMock")
+            yield WireMock(f"http://{HOST}:{port}")
 
 
 @contextmanager
@@ -77,10 +131,10 @@ def _wait_until_listening(process: subprocess.Popen[bytes], port: int, log: Path
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise MockServerError(f"Prism for {key} exited with {process.returncode}:\n{log.read_text()[-2000:]}")
+            raise MockServerError(f"{key} exited with {process.returncode}:\n{log.read_text()[-2000:]}")
         try:
             with socket.create_connection((HOST, port), timeout=0.5):
                 return
         except OSError:
             time.sleep(0.1)
-    raise MockServerError(f"Prism for {key} did not listen on {HOST}:{port} in {STARTUP_SECONDS:.0f} s")
+    raise MockServerError(f"{key} did not listen on {HOST}:{port} in {STARTUP_SECONDS:.0f} s")

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from mock_servers import REPO, prism_mocks
+from mock_servers import REPO, WireMock, prism_mocks, wiremock
 from support import PROVIDERS
 
 
@@ -21,3 +21,17 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for provider in PROVIDERS:
         monkeypatch.delenv(provider.token_env, raising=False)
         monkeypatch.delenv(provider.base_url_env, raising=False)
+
+
+@pytest.fixture(scope="session")
+def wiremock_server() -> Iterator[WireMock]:
+    """One WireMock on 127.0.0.1 for the session; use `wiremock_api`, which resets it."""
+    with wiremock() as server:
+        yield server
+
+
+@pytest.fixture
+def wiremock_api(wiremock_server: WireMock) -> WireMock:
+    """WireMock with no stubs, no recorded requests and every scenario at its start."""
+    wiremock_server.reset()
+    return wiremock_server

@@ -1,14 +1,52 @@
 """Helpers the tests share (fixtures live in conftest.py)."""
 
+import inspect
 import shutil
+from datetime import datetime
+from importlib import import_module
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
 from codegen.manifest import Provider, load_providers
+from codegen.spec import load_spec
 from mock_servers import REPO
 
 PROVIDERS = load_providers(REPO)
+TOKEN = "tok-SECRET-4f9a"  # distinctive, so a leak is easy to find in any output
+
+
+def package(provider: Provider) -> Any:
+    """The provider's generated package (typed Any: the tests treat the four alike)."""
+    return import_module(provider.package_name)
+
+
+def get_usage_module(provider: Provider) -> ModuleType:
+    return import_module(f"{provider.package_name}.api.usage.get_usage")
+
+
+def required_arguments(provider: Provider) -> dict[str, Any]:
+    """Values for get_usage's required parameters (WireMock Cloud's subscription id)."""
+    signature = inspect.signature(get_usage_module(provider).sync)
+    return {
+        name: "sub-123"
+        for name, parameter in signature.parameters.items()
+        if name != "client" and parameter.default is inspect.Parameter.empty
+    }
+
+
+def client_for(provider: Provider, base_url: str, **options: Any) -> Any:
+    return package(provider).AuthenticatedClient(token=TOKEN, base_url=base_url, **options)
+
+
+def success_example(provider: Provider) -> Any:
+    """The first example of the spec's 200 response body."""
+    document = load_spec(REPO / provider.spec).document
+    [operation] = [item["get"] for item in document["paths"].values()]
+    [content] = operation["responses"]["200"]["content"].values()
+    return next(iter(content["examples"].values()))["value"]
 
 
 def provider_params() -> list[object]:
@@ -43,3 +81,17 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
         for path in sorted(root.rglob("*"))
         if path.is_file() and "__pycache__" not in path.parts
     }
+
+
+def same_json(actual: Any, expected: Any) -> bool:
+    """Equal as JSON values, with ISO date-times compared as instants (`...Z` == `...+00:00`)."""
+    if isinstance(actual, dict) and isinstance(expected, dict):
+        return actual.keys() == expected.keys() and all(same_json(actual[key], expected[key]) for key in actual)
+    if isinstance(actual, list) and isinstance(expected, list):
+        return len(actual) == len(expected) and all(map(same_json, actual, expected))
+    if isinstance(actual, str) and isinstance(expected, str) and actual != expected:
+        try:
+            return datetime.fromisoformat(actual) == datetime.fromisoformat(expected)
+        except ValueError:
+            return False
+    return bool(actual == expected)

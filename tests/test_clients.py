@@ -1,40 +1,21 @@
 """Each generated client over real HTTP against a Prism mock of its own spec."""
 
 import asyncio
-import inspect
 import os
 import re
 import subprocess
 import sys
 from importlib import import_module
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from codegen.manifest import Provider
 from mock_servers import REPO
-from support import provider_params
+from support import client_for, get_usage_module, provider_params, required_arguments
 
 # The model each spec's 200 response is parsed into.
 SUCCESS_MODELS = {"aymara": "UsageResponse", "thousandeyes": "Usage", "vocode": "Usage", "wiremock-cloud": "Usage"}
-
-
-def get_usage_module(provider: Provider) -> ModuleType:
-    return import_module(f"{provider.package_name}.api.usage.get_usage")
-
-
-def required_arguments(provider: Provider) -> dict[str, Any]:
-    signature = inspect.signature(get_usage_module(provider).sync)
-    return {
-        name: "sub-123"
-        for name, parameter in signature.parameters.items()
-        if name != "client" and parameter.default is inspect.Parameter.empty
-    }
-
-
-def client_for(provider: Provider, base_url: str) -> Any:
-    return import_module(provider.package_name).AuthenticatedClient(base_url=base_url, token="test-token")
 
 
 @pytest.mark.parametrize("provider", provider_params())

@@ -30,6 +30,7 @@ GENERATOR = f"openapi-python-client {version('openapi-python-client')}"
 # `{package}` stands for the import package's directory.
 EXTRA_FILES = {
     "LICENSE": "LICENSE.jinja",
+    "{package}/_query.py": "_query.py.jinja",
     "{package}/_retries.py": "_retries.py.jinja",
     "{package}/_validation.py": "_validation.py.jinja",
 }

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._query import encode_query
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.expand import Expand
@@ -34,16 +35,15 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    # `explode: false` in the spec: the array goes as one comma-separated value.
-    if "expand" in params:
-        params["expand"] = ",".join(str(item) for item in params["expand"])
-
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v7/usage",
-        "params": params,
     }
 
+    # `explode: false` in the spec: those arrays go as one value with literal commas, which httpx's
+    # `params` would percent-encode; so this operation builds its query string itself.
+    if params:
+        _kwargs["url"] += "?" + encode_query(params, unexploded=("expand",))
     return _kwargs
 
 
