@@ -3,9 +3,17 @@
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from mock_servers import REPO, WireMock, prism_mocks, wiremock
 from support import PROVIDERS
+
+# Property tests: a quick default for every run; `pytest --hypothesis-profile thorough` digs deeper.
+settings.register_profile(
+    "default", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+settings.register_profile("thorough", settings.get_profile("default"), max_examples=2000)
+settings.load_profile("default")
 
 
 @pytest.fixture(scope="session")

@@ -34,6 +34,12 @@ class LocalServer:
     requests: list[Received]
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # socketserver's default backlog of 5 drops connections when a client opens many at once.
+    request_queue_size = 256
+
+
 @contextmanager
 def local_server(respond: Responder) -> Iterator[LocalServer]:
     """Serve `respond` over HTTP/1.1 with keep-alive on a free port of 127.0.0.1 until the block ends."""
@@ -41,6 +47,8 @@ def local_server(respond: Responder) -> Iterator[LocalServer]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in two writes: with Nagle's algorithm on, each reply waits ~40 ms for an ACK.
+        disable_nagle_algorithm = True
 
         def do_GET(self) -> None:
             request = Received("GET", self.path, {name.lower(): value for name, value in self.headers.items()})
@@ -56,8 +64,7 @@ def local_server(respond: Responder) -> Iterator[LocalServer]:
         def log_message(self, format: str, *args: object) -> None:  # keep test output clean
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
+    server = _Server(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

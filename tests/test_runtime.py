@@ -50,7 +50,7 @@ def test_base_url_defaults_to_the_spec_servers(provider: Provider, monkeypatch: 
     assert client_class(TOKEN).base_url == servers["production"]
     for name, url in servers.items():
         assert client_class(TOKEN, server=name).base_url == url
-    with pytest.raises(ValueError, match="Unknown server 'nowhere': choose one of"):
+    with pytest.raises(package(provider).errors.ConfigurationError, match="Unknown server 'nowhere': choose one of"):
         client_class(TOKEN, server="nowhere")
 
     monkeypatch.setenv(provider.base_url_env, "http://127.0.0.1:9/from-env")
@@ -210,3 +210,18 @@ def test_async_client_behaves_like_the_sync_one() -> None:
     assert same_json(usage.to_dict(), success_example(provider))
     assert type(error.body).__name__ == "Error"
     assert error.body.title == "Forbidden"
+
+
+@pytest.mark.parametrize("provider", provider_params())
+def test_a_server_echoing_the_credential_does_not_put_it_in_the_error(provider: Provider) -> None:
+    def echo(request: Received) -> Reply:
+        return Reply(400, json.dumps({"you sent": request.headers, "padding": "x" * 500}).encode())
+
+    with (
+        local_server(echo) as server,
+        client_for(provider, server.url) as client,
+        pytest.raises(package(provider).errors.BadRequestError) as raised,
+    ):
+        get_usage_module(provider).sync(client=client, **required_arguments(provider))
+    assert "<redacted>" in str(raised.value), "the credential was within the summary: the check below means something"
+    assert TOKEN[:6] not in str(raised.value) + repr(raised.value)

@@ -2,7 +2,8 @@
 """Everything the Aymara client raises: `ApiError` and its subclasses.
 
     ApiError
-    ├── MissingTokenError           no token given and AYMARA_AI_API_KEY unset
+    ├── ConfigurationError          the client was set up wrong (also a ValueError)
+    │   └── MissingTokenError       no token given and AYMARA_AI_API_KEY unset
     ├── ApiStatusError              a non-2xx response (`.status_code`, `.headers`, `.body`, `.request_id`)
     │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
     │   ├── ConflictError 409, UnprocessableEntityError 422, RateLimitError 429 (`.retry_after`)
@@ -32,6 +33,7 @@ __all__ = (
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConfigurationError",
     "ConflictError",
     "InternalServerError",
     "MissingTokenError",
@@ -42,6 +44,8 @@ __all__ = (
     "UnprocessableEntityError",
 )
 
+# Request headers whose values never reach a message, even when a server echoes them back.
+_SECRET_HEADERS = ("authorization", "proxy-authorization", "cookie", "x-api-key")
 # Where providers put a request id, in the order we look.
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 _MAX_SUMMARY = 200
@@ -51,7 +55,11 @@ class ApiError(Exception):
     """The base of every error this client raises."""
 
 
-class MissingTokenError(ApiError):
+class ConfigurationError(ApiError, ValueError):
+    """The client was set up wrong: an unknown server name, a negative retry count..."""
+
+
+class MissingTokenError(ConfigurationError):
     """No API token was given and its environment variable is not set."""
 
 
@@ -163,7 +171,7 @@ def status_error(response: httpx.Response, body: object) -> ApiStatusError:
     error_class = _STATUS_ERRORS.get(code) or (InternalServerError if code >= 500 else ApiStatusError)
     request = response.request
     message = f"{code} {response.reason_phrase} from {request.method} {request.url}"
-    summary = _summary(body)
+    summary = _without_secrets(_summary(body), request.headers)
     return error_class(f"{message}: {summary}" if summary else message, response=response, body=body)
 
 
@@ -179,8 +187,17 @@ def decode_body(response: httpx.Response) -> object:
 def _summary(body: object) -> str:
     if hasattr(body, "to_dict"):
         body = body.to_dict()
-    shown = body if isinstance(body, str) else json.dumps(body, default=str)
-    return shown if len(shown) <= _MAX_SUMMARY else shown[: _MAX_SUMMARY - 1] + "…"
+    return body if isinstance(body, str) else json.dumps(body, default=str)
+
+
+def _without_secrets(text: str, request_headers: Mapping[str, str]) -> str:
+    """`text` cut to a summary, with any credential the request carried (whole, or after its scheme) blanked."""
+    for name in _SECRET_HEADERS:
+        value = request_headers.get(name)
+        if value:
+            for secret in {value, value.partition(" ")[2]} - {""}:
+                text = text.replace(secret, "<redacted>")
+    return text if len(text) <= _MAX_SUMMARY else text[: _MAX_SUMMARY - 1] + "…"
 
 
 def _request_id(headers: httpx.Headers, body: object) -> str | None:
