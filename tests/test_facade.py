@@ -42,7 +42,8 @@ def test_facade_covers_every_provider_of_the_manifest() -> None:
         assert usage_clients.PROVIDERS[attribute_of(provider.package_name)] == (provider.package_name, provider.extra)
         assert extras[provider.extra] == [f"{provider.project_name}>=1.0.0,<2"]
     assert extras["cli"] == ["rich>=13,<16"]
-    assert extras["all"] == [f"usage-clients[{','.join([*(provider.extra for provider in PROVIDERS), "cli"])}]"]
+    everything = [*(provider.extra for provider in PROVIDERS), "cli"]
+    assert extras["all"] == [f"usage-clients[{','.join(everything)}]"]
 
 
 def test_a_missing_provider_names_the_pip_command() -> None:
