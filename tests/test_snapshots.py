@@ -12,6 +12,7 @@ from codegen.spec import load_spec
 from mock_servers import REPO
 from support import PROVIDERS, provider_by_key
 from usage_clients import cli
+from usage_clients.fetch import _one_line
 from usage_clients.normalize import NORMALIZERS, aymara, thousandeyes, vocode, wiremock_cloud
 from usage_clients.snapshots import Failed, Metric, NotConfigured, Snapshot
 
@@ -214,3 +215,18 @@ def test_fetch_all_async_runs_in_a_running_loop() -> None:
 
     results = asyncio.run(fetch())
     assert [type(result) for result in results] == [Snapshot, Snapshot]
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        pytest.param(
+            "500 from GET /x:\n  {'detail': 'boom'}", "RuntimeError: 500 from GET /x: {'detail': 'boom'}", id="one-line"
+        ),
+        pytest.param("echo: Bearer s3cret-token-42!", "RuntimeError: echo: Bearer ***!", id="whole-token"),
+        pytest.param('echo: "Bearer s3cret-tok…', 'RuntimeError: echo: "Bearer ***…', id="token-cut-short"),
+        pytest.param("", "RuntimeError", id="no-message"),
+    ],
+)
+def test_error_lines_are_one_line_and_never_carry_the_token(message: str, shown: str) -> None:
+    assert _one_line(RuntimeError(message), secret="s3cret-token-42") == shown
