@@ -55,7 +55,7 @@ test: check  ## every test (runs `make check` first)
 build: setup  ## wheels and sdists of every package into dist/
 	$(UV) build --all-packages --out-dir dist
 
-demo: generate  ## regenerate, then call every client against a local Prism mock of its spec
+demo: generate  ## regenerate, then run `usage-clients show` against a local Prism mock of each spec
 	$(PYTHON) scripts/demo.py
 
 clean:  ## remove everything the Makefile installed or built

@@ -37,11 +37,13 @@ def test_each_name_is_the_provider_module_itself() -> None:
 def test_facade_covers_every_provider_of_the_manifest() -> None:
     """A new provider in scripts/providers.toml must also get its facade name and extra."""
     extras = tomllib.loads((FACADE / "pyproject.toml").read_text())["project"]["optional-dependencies"]
-    assert set(extras) == {provider.extra for provider in PROVIDERS} | {"all"}
+    assert set(extras) == {provider.extra for provider in PROVIDERS} | {"cli", "all"}
     for provider in PROVIDERS:
         assert usage_clients.PROVIDERS[attribute_of(provider.package_name)] == (provider.package_name, provider.extra)
         assert extras[provider.extra] == [f"{provider.project_name}>=1.0.0,<2"]
-    assert extras["all"] == [f"usage-clients[{','.join(provider.extra for provider in PROVIDERS)}]"]
+    assert extras["cli"] == ["rich>=13,<16"]
+    everything = [*(provider.extra for provider in PROVIDERS), "cli"]
+    assert extras["all"] == [f"usage-clients[{','.join(everything)}]"]
 
 
 def test_a_missing_provider_names_the_pip_command() -> None:

@@ -151,3 +151,24 @@ def test_facade_with_one_extra(dist: Path, fresh_venv: Path, mock_urls: dict[str
     result = subprocess.run([str(fresh_venv), "-c", script], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert "pip install 'usage-clients[aymara]'" in result.stdout
+
+
+def test_facade_cli_extra_installs_the_command(dist: Path, fresh_venv: Path, mock_urls: dict[str, str]) -> None:
+    vocode = provider_by_key("vocode")
+    facade = wheel(dist, "usage-clients").as_uri()
+    install(fresh_venv, f"usage-clients[vocode] @ {facade}", find_links=dist)
+    environment = {"PATH": "/usr/bin:/bin", vocode.token_env: "test-token", vocode.base_url_env: mock_urls["vocode"]}
+    command = [str(fresh_venv), "-m", "usage_clients", "show", "vocode", "--json"]
+
+    # The library alone brings no rich: the command says which extra it needs.
+    without = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120, check=False)
+    assert without.returncode == 2
+    assert "pip install 'usage-clients[cli]'" in without.stderr
+
+    install(fresh_venv, f"usage-clients[vocode,cli] @ {facade}", find_links=dist)
+    script = fresh_venv.parent / "usage-clients"
+    result = subprocess.run(
+        [str(script), *command[3:]], capture_output=True, text=True, env=environment, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["providers"]["vocode"]["metrics"][0]["used"] == 412

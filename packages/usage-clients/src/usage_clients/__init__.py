@@ -3,11 +3,15 @@
 Each name is the provider's own package (`usage_clients.vocode` is `vocode_usage_client`), imported
 on first use: importing `usage_clients` imports no provider package, and a provider whose extra
 is not installed fails only when it is used, with the pip command that installs it.
+
+`fetch_all()` asks every configured provider for its usage at once and returns one normalized
+`Snapshot` (or `NotConfigured`, or `Failed`) per provider; `usage-clients show` prints them.
 """
 
 from importlib import import_module
-from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from .registry import PROVIDERS, TITLES
 
 if TYPE_CHECKING:
     import aymara_usage_client as aymara
@@ -15,18 +19,43 @@ if TYPE_CHECKING:
     import vocode_usage_client as vocode
     import wiremock_cloud_usage_client as wiremock_cloud
 
-__all__ = ["aymara", "thousandeyes", "vocode", "wiremock_cloud"]
+    from .fetch import fetch_all, fetch_all_async
+    from .snapshots import Failed, Metric, NotConfigured, Result, Snapshot
 
-# The facade's name for each provider -> (the provider's package, the extra that installs it).
-PROVIDERS: dict[str, tuple[str, str]] = {
-    "aymara": ("aymara_usage_client", "aymara"),
-    "thousandeyes": ("thousandeyes_usage_client", "thousandeyes"),
-    "vocode": ("vocode_usage_client", "vocode"),
-    "wiremock_cloud": ("wiremock_cloud_usage_client", "wiremock-cloud"),
+__all__ = [
+    "PROVIDERS",
+    "TITLES",
+    "Failed",
+    "Metric",
+    "NotConfigured",
+    "Result",
+    "Snapshot",
+    "aymara",
+    "fetch_all",
+    "fetch_all_async",
+    "thousandeyes",
+    "vocode",
+    "wiremock_cloud",
+]
+
+
+# The normalized view, imported on first use too (dataclasses and asyncio cost more than the rest).
+_LAZY: dict[str, str] = {
+    "fetch_all": "fetch",
+    "fetch_all_async": "fetch",
+    "Failed": "snapshots",
+    "Metric": "snapshots",
+    "NotConfigured": "snapshots",
+    "Result": "snapshots",
+    "Snapshot": "snapshots",
 }
 
 
-def __getattr__(name: str) -> ModuleType:
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
     try:
         module_name, extra = PROVIDERS[name]
     except KeyError:
@@ -46,4 +75,4 @@ def __getattr__(name: str) -> ModuleType:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *PROVIDERS])
+    return sorted([*globals(), *PROVIDERS, *_LAZY])

@@ -1,0 +1,208 @@
+"""The `usage-clients` command: `usage-clients show [PROVIDER ...]` prints everyone's usage.
+
+Needs the `cli` extra (rich); the rest of usage_clients does not import this module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib.util import find_spec
+from typing import TYPE_CHECKING
+
+from .registry import PROVIDERS, TITLES, WIREMOCK_SUBSCRIPTION_ENV, provider_name
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from .snapshots import Metric, Number, Result, Snapshot
+
+# Exit statuses: every configured provider answered / one failed / the command line is wrong.
+OK, FAILED, USAGE = 0, 1, 2
+
+# Each provider's variables (the same names as its client's TOKEN_ENV and BASE_URL_ENV; a test checks).
+ENVIRONMENT: dict[str, tuple[str, ...]] = {
+    "aymara": ("AYMARA_AI_API_KEY", "AYMARA_AI_BASE_URL"),
+    "thousandeyes": ("THOUSANDEYES_BEARER_TOKEN", "THOUSANDEYES_BASE_URL"),
+    "vocode": ("VOCODE_API_KEY", "VOCODE_BASE_URL"),
+    "wiremock_cloud": ("WIREMOCK_CLOUD_API_TOKEN", "WIREMOCK_CLOUD_BASE_URL", WIREMOCK_SUBSCRIPTION_ENV),
+}
+
+ENVIRONMENT_HELP = (
+    "environment variables (token, base URL[, subscription id]):\n"
+    + "\n".join(f"  {TITLES[name] + ':':16}{', '.join(variables)}" for name, variables in ENVIRONMENT.items())
+    + (
+        "\n\nA provider whose token is not set is shown as not configured. The exit status is 0 when every"
+        "\nconfigured provider answered, 1 when one failed, 2 for a wrong command line."
+    )
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The console script `usage-clients` (also `python -m usage_clients`)."""
+    parser = _parser()
+    arguments = parser.parse_args(argv)
+    if arguments.command is None:
+        parser.print_help(sys.stderr)
+        return USAGE
+    if arguments.base_url and not arguments.providers:
+        parser.error("--base-url applies to the providers named: give at least one PROVIDER")
+    if find_spec("rich") is None:  # fail early, with the fix, when the extra is missing
+        print("usage-clients: the command line needs rich: pip install 'usage-clients[cli]'", file=sys.stderr)
+        return USAGE
+    return _show(arguments)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="usage-clients",
+        description="How much of each provider have I used this period? Aymara, ThousandEyes, Vocode, WireMock Cloud.",
+        epilog=ENVIRONMENT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    show = commands.add_parser(
+        "show",
+        help="fetch every configured provider's usage at once and print it",
+        description="Fetch the usage of each PROVIDER (default: all of them) concurrently and print it.",
+        epilog=ENVIRONMENT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    show.add_argument(
+        "providers",
+        nargs="*",
+        metavar="PROVIDER",
+        type=_provider,
+        help=f"one of {', '.join(name.replace('_', '-') for name in PROVIDERS)} (default: all)",
+    )
+    show.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
+    show.add_argument("--server", metavar="NAME", help="the spec server to call, e.g. staging or mock")
+    show.add_argument("--base-url", metavar="URL", help="call this URL instead (for the providers named)")
+    show.add_argument(
+        "--timeout", metavar="SECONDS", type=_positive_float, help="seconds for each request (default: 60)"
+    )
+    show.add_argument(
+        "--max-retries", metavar="N", type=_non_negative_int, help="retries of a failed request (default: 2)"
+    )
+    show.add_argument(
+        "--wiremock-subscription",
+        metavar="ID",
+        help=f"WireMock Cloud's subscription id (default: ${WIREMOCK_SUBSCRIPTION_ENV})",
+    )
+    return parser
+
+
+def _show(arguments: argparse.Namespace) -> int:
+    from .fetch import fetch_all
+    from .snapshots import Failed
+
+    providers: list[str] = list(dict.fromkeys(arguments.providers)) or list(PROVIDERS)
+    results = fetch_all(
+        providers,
+        server=arguments.server,
+        base_urls=dict.fromkeys(providers, arguments.base_url) if arguments.base_url else None,
+        timeout=arguments.timeout,
+        max_retries=arguments.max_retries,
+        wiremock_subscription_id=arguments.wiremock_subscription,
+    )
+    if arguments.json:
+        document = {
+            "providers": {result.provider: {"title": TITLES[result.provider], **result.to_dict()} for result in results}
+        }
+        print(json.dumps(document, indent=2))
+    else:
+        _print_tables(results)
+    return FAILED if any(isinstance(result, Failed) for result in results) else OK
+
+
+def _print_tables(results: Sequence[Result]) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from .snapshots import Failed, NotConfigured
+
+    console = Console(highlight=False)
+    for result in results:
+        # Text, not markup: a message with [brackets] in it is printed as it is.
+        title = (TITLES[result.provider], "bold")
+        if isinstance(result, NotConfigured):
+            console.print(Text.assemble(title, f": not configured ({result.reason})"), soft_wrap=True)
+        elif isinstance(result, Failed):
+            console.print(Text.assemble(title, ": ", (result.error, "red")), soft_wrap=True)
+        else:
+            console.print(Text.assemble(title, ": ", _summary(result)), soft_wrap=True)
+            console.print(_table(result))
+        console.print()
+
+
+def _summary(snapshot: Snapshot) -> str:
+    start, end = snapshot.period_start, snapshot.period_end
+    period = f"{_day(start)} to {_day(end)}" if start or end else "period not reported"
+    return ", ".join([period, *(f"{key}: {value}" for key, value in snapshot.details.items())])
+
+
+def _table(snapshot: Snapshot) -> RenderableType:
+    from rich.table import Table
+
+    metrics = snapshot.metrics
+    bounds = [name for name in ("limit", "included", "projected") if any(getattr(m, name) is not None for m in metrics)]
+    shares = any(metric.share is not None for metric in metrics)
+    table = Table()
+    table.add_column("metric")
+    table.add_column("used", justify="right")
+    for bound in bounds:
+        table.add_column(bound, justify="right")
+    if shares:
+        table.add_column("%", justify="right")
+    table.add_column("unit")
+    for metric in metrics:
+        share = metric.share
+        table.add_row(
+            metric.name,
+            _amount(metric.used, metric),
+            *(_amount(getattr(metric, bound), metric) for bound in bounds),
+            *([] if not shares else ["" if share is None else f"{share:.0%}"]),
+            metric.unit,
+        )
+    return table
+
+
+def _amount(value: Number | None, metric: Metric) -> str:
+    if value is None:
+        return "-"
+    if metric.unit == "USD":
+        return f"{value:,.2f}"
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
+
+
+def _day(moment: object) -> str:
+    return "?" if moment is None else str(moment)[:10]
+
+
+def _provider(name: str) -> str:
+    try:
+        return provider_name(name)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, got {text}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {text}")
+    return value

@@ -1,0 +1,151 @@
+"""`fetch_all`: ask every configured provider for its usage at once; one result per provider.
+
+A provider is configured when its package is installed and its token is in the environment
+(`VOCODE_API_KEY`, ...); WireMock Cloud also needs a subscription id. Provider packages are
+imported here, when a fetch runs, never when `usage_clients` is imported.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import import_module
+from importlib.util import find_spec
+from typing import Any
+
+from .normalize import NORMALIZERS
+from .registry import PROVIDERS, WIREMOCK_SUBSCRIPTION_ENV, provider_name
+from .snapshots import Failed, NotConfigured, Result
+
+
+@dataclass(frozen=True)
+class _Options:
+    server: str | None
+    base_urls: Mapping[str, str]
+    timeout: float | None
+    max_retries: int | None
+    wiremock_subscription_id: str | None
+
+    def client_settings(self) -> dict[str, Any]:
+        """The client arguments given; the rest keep the client's defaults."""
+        given = {"server": self.server, "timeout": self.timeout, "max_retries": self.max_retries}
+        return {setting: value for setting, value in given.items() if value is not None}
+
+
+def fetch_all(
+    providers: Iterable[str] | None = None,
+    *,
+    server: str | None = None,
+    base_urls: Mapping[str, str] | None = None,
+    timeout: float | None = None,
+    max_retries: int | None = None,
+    wiremock_subscription_id: str | None = None,
+) -> list[Result]:
+    """Every provider's usage, fetched concurrently: a `Snapshot`, `NotConfigured` or `Failed` each.
+
+    Args:
+        providers: names such as `"vocode"` or `"wiremock-cloud"`; None for every provider that is
+            installed and has its token set. A provider named here without a token is `NotConfigured`.
+        server: the spec server each client uses (e.g. `"staging"`) instead of its default;
+            a provider without a server of that name is `Failed`. Base URL variables win over it.
+        base_urls: a base URL per provider name, instead of its environment variable or server.
+        timeout: seconds for each request instead of the clients' default (60 s).
+        max_retries: retries of a failed request instead of the clients' default (2).
+        wiremock_subscription_id: WireMock Cloud's subscription; defaults to `$WIREMOCK_CLOUD_SUBSCRIPTION_ID`.
+
+    Returns the results in the order of `providers` (or of `usage_clients.PROVIDERS`). It raises
+    only for an unknown provider name: one provider's failure never hides the others'.
+    Runs its own event loop; from async code, await `fetch_all_async` instead.
+    """
+    import asyncio  # here, not at the top: importing usage_clients stays cheap
+
+    return asyncio.run(
+        fetch_all_async(
+            providers,
+            server=server,
+            base_urls=base_urls,
+            timeout=timeout,
+            max_retries=max_retries,
+            wiremock_subscription_id=wiremock_subscription_id,
+        )
+    )
+
+
+async def fetch_all_async(
+    providers: Iterable[str] | None = None,
+    *,
+    server: str | None = None,
+    base_urls: Mapping[str, str] | None = None,
+    timeout: float | None = None,
+    max_retries: int | None = None,
+    wiremock_subscription_id: str | None = None,
+) -> list[Result]:
+    """The async twin of `fetch_all`, with the same arguments."""
+    import asyncio
+
+    names = _configured_providers() if providers is None else [provider_name(name) for name in providers]
+    options = _Options(
+        server=server,
+        base_urls={provider_name(name): url for name, url in (base_urls or {}).items()},
+        timeout=timeout,
+        max_retries=max_retries,
+        wiremock_subscription_id=wiremock_subscription_id,
+    )
+    return list(await asyncio.gather(*(_fetch(name, options) for name in dict.fromkeys(names))))
+
+
+def _configured_providers() -> list[str]:
+    configured = []
+    for name, (module_name, _) in PROVIDERS.items():
+        if find_spec(module_name) is not None and os.environ.get(import_module(f"{module_name}.client").TOKEN_ENV):
+            configured.append(name)
+    return configured
+
+
+async def _fetch(name: str, options: _Options) -> Result:
+    module_name, extra = PROVIDERS[name]
+    if find_spec(module_name) is None:
+        return NotConfigured(name, f"not installed: pip install 'usage-clients[{extra}]'")
+    token = ""
+    try:  # one provider's failure, whatever it is, must not hide the others
+        package = import_module(module_name)
+        token_env: str = package.client.TOKEN_ENV
+        token = os.environ.get(token_env, "")
+        if not token:
+            return NotConfigured(name, f"{token_env} is not set")
+        arguments: dict[str, Any] = {}
+        if name == "wiremock_cloud":
+            subscription_id = options.wiremock_subscription_id or os.environ.get(WIREMOCK_SUBSCRIPTION_ENV)
+            if not subscription_id:
+                return NotConfigured(name, f"no subscription id: set {WIREMOCK_SUBSCRIPTION_ENV}")
+            arguments["subscription_id"] = subscription_id
+        get_usage = import_module(f"{module_name}.api.usage.get_usage")
+        async with package.AuthenticatedClient(
+            token, options.base_urls.get(name), **options.client_settings()
+        ) as client:
+            usage = await get_usage.asyncio(client=client, **arguments)
+        return NORMALIZERS[name](usage)
+    except Exception as error:
+        return Failed(name, _one_line(error, secret=token), error)
+
+
+def _one_line(error: Exception, *, secret: str) -> str:
+    """`Class: message` on one line, with the token blanked out should a message ever carry it.
+
+    A server may echo the request's headers in an error body, and the client shortens long bodies
+    with "…": a token cut there is blanked out too.
+    """
+    message = str(error)
+    line = f"{type(error).__name__}: {message}" if message else type(error).__name__
+    line = re.sub(r"\s+", " ", line).strip()
+    if not secret:
+        return line
+    line = line.replace(secret, "***")
+    if line.endswith("…"):
+        cut = line[:-1]
+        for length in range(min(len(secret), len(cut)), 3, -1):
+            if cut.endswith(secret[:length]):
+                return cut[:-length] + "***…"
+    return line
