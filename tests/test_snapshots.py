@@ -199,7 +199,7 @@ def test_fetch_all_an_unknown_server_fails_that_provider_only(monkeypatch: pytes
         ["thousandeyes", "vocode"], server="mock", base_urls={"vocode": os.environ["VOCODE_BASE_URL"]}
     )
     assert isinstance(thousandeyes_result, Failed)
-    assert thousandeyes_result.error.startswith("ValueError: Unknown server 'mock'")
+    assert thousandeyes_result.error.startswith("ConfigurationError: Unknown server 'mock'")
     assert isinstance(vocode_result, Snapshot)
 
 
@@ -224,7 +224,6 @@ def test_fetch_all_async_runs_in_a_running_loop() -> None:
             "500 from GET /x:\n  {'detail': 'boom'}", "RuntimeError: 500 from GET /x: {'detail': 'boom'}", id="one-line"
         ),
         pytest.param("echo: Bearer s3cret-token-42!", "RuntimeError: echo: Bearer ***!", id="whole-token"),
-        pytest.param('echo: "Bearer s3cret-tok…', 'RuntimeError: echo: "Bearer ***…', id="token-cut-short"),
         pytest.param("", "RuntimeError", id="no-message"),
     ],
 )

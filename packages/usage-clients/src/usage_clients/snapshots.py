@@ -72,7 +72,7 @@ class Snapshot:
         raise KeyError(name)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready: dates as ISO strings; the raw model as its own `to_dict()`."""
+        """JSON-ready: dates as ISO strings; the raw model stays out (it is `raw`)."""
         return {
             "provider": self.provider,
             "status": self.status,
