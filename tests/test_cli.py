@@ -8,11 +8,11 @@ import sys
 import threading
 import time
 from collections.abc import Iterator, Mapping
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from local_server import Received, Reply, local_server
 
 from support import PROVIDERS, provider_by_key
 
@@ -79,36 +79,17 @@ def bad_server() -> Iterator[str]:
     """A server on 127.0.0.1: 500 (echoing the credentials it got) under /fail, too slow under /slow."""
     stop = threading.Event()
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            if self.path.startswith("/slow/"):
-                stop.wait(SLOW_SECONDS)  # longer than any --timeout of the tests; ends with the test
-                status, body = 200, b"{}"
-            else:
-                status, body = 500, echoing_body(self.headers.get("Authorization", ""))
-            try:
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-            except OSError:  # the client gave up waiting
-                pass
+    def respond(request: Received) -> Reply:
+        if request.target.startswith("/slow/"):
+            stop.wait(SLOW_SECONDS)  # longer than any --timeout of the tests; ends with the test
+            return Reply(200, b"{}")
+        return Reply(500, echoing_body(request.headers.get("authorization", "")))
 
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        stop.set()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with local_server(respond) as server:
+        try:
+            yield server.url
+        finally:
+            stop.set()
 
 
 def test_json_of_all_four_providers(mock_urls: dict[str, str]) -> None:

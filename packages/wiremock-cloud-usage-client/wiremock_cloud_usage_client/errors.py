@@ -195,8 +195,9 @@ def _without_secrets(text: str, request_headers: Mapping[str, str]) -> str:
     for name in _SECRET_HEADERS:
         value = request_headers.get(name)
         if value:
-            for secret in {value, value.partition(" ")[2]} - {""}:
-                text = text.replace(secret, "<redacted>")
+            for secret in (value, value.partition(" ")[2]):  # the whole value first, then the bare token
+                if secret:
+                    text = text.replace(secret, "<redacted>")
     return text if len(text) <= _MAX_SUMMARY else text[: _MAX_SUMMARY - 1] + "…"
 
 
