@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from codegen.lock import LOCK, read_lock
 from codegen.manifest import Provider, load_providers
 from mock_servers import REPO
 
@@ -29,10 +30,22 @@ def uv() -> str:
     return found
 
 
+def recorded_version(provider: Provider) -> str:
+    """The version generate.lock.json records for a provider's package."""
+    return read_lock(REPO)[provider.key].version
+
+
 def repo_copy(destination: Path) -> Path:
-    """A copy of everything the generator reads and writes: specs, scripts, packages."""
+    """A copy of everything the generator reads and writes: specs, scripts, packages, the lock, the workspace.
+
+    The pinned uv is linked in (not copied), so a version bump can re-lock the copy's uv.lock.
+    """
     for part in ("specs", "scripts", "packages"):
         shutil.copytree(REPO / part, destination / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for name in (LOCK, "pyproject.toml", "uv.lock"):
+        shutil.copy2(REPO / name, destination / name)
+    if (REPO / ".tools").exists():
+        (destination / ".tools").symlink_to(REPO / ".tools")
     return destination
 
 

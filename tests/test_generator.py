@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from codegen.lock import LOCK
 from mock_servers import REPO
 from support import PROVIDERS, repo_copy, tree_snapshot
 
@@ -32,10 +33,12 @@ def test_committed_packages_are_what_the_specs_produce() -> None:
 
 def test_regeneration_reproduces_the_packages_and_is_idempotent(repo: Path) -> None:
     committed = tree_snapshot(repo / "packages")
+    lock = (repo / LOCK).read_bytes()
 
-    first = generate(repo)
+    first = generate(repo, "--force")
     assert first.returncode == 0, first.stderr
     assert tree_snapshot(repo / "packages") == committed
+    assert (repo / LOCK).read_bytes() == lock
 
     second = generate(repo)
     assert second.returncode == 0, second.stderr
@@ -51,7 +54,7 @@ def test_stale_files_are_removed(repo: Path) -> None:
     (package / "stale.py").write_text("left over from an older spec\n")
     (package / "models" / "plan_type.py").write_text("edited by hand\n")
 
-    result = generate(repo)
+    result = generate(repo, "--force")
 
     assert result.returncode == 0, result.stderr
     assert not (package / "stale.py").exists()
@@ -99,6 +102,7 @@ def test_a_broken_spec_changes_nothing(repo: Path, breakage: str) -> None:
     other = repo / "specs" / "aymara.yaml"
     other.write_text(other.read_text().replace("summary: Get Usage", "summary: Get Usage (changed)", 1))
     before = tree_snapshot(repo / "packages")
+    lock = (repo / LOCK).read_bytes()
 
     result = generate(repo)
 
@@ -107,6 +111,7 @@ def test_a_broken_spec_changes_nothing(repo: Path, breakage: str) -> None:
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert tree_snapshot(repo / "packages") == before
+    assert (repo / LOCK).read_bytes() == lock
     assert not list((repo / ".generate").glob("staging-*"))
 
 
