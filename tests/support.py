@@ -1,6 +1,9 @@
 """Helpers the tests share (fixtures live in conftest.py)."""
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,3 +59,15 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
         for path in sorted(root.rglob("*"))
         if path.is_file() and "__pycache__" not in path.parts
     }
+
+
+def run_generator(repo: Path, *arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`scripts/generate.py` of `repo`, run as a maintainer runs it; `env` adds to the environment."""
+    return subprocess.run(
+        [sys.executable, str(repo / "scripts" / "generate.py"), *arguments],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )

@@ -1,7 +1,5 @@
 """The generator, run as maintainers run it, in a temporary copy of the repository."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -9,16 +7,7 @@ import pytest
 from codegen.lock import LOCK
 from mock_servers import REPO
 from support import PROVIDERS, repo_copy, tree_snapshot
-
-
-def generate(repo: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(repo / "scripts" / "generate.py"), *arguments],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+from support import run_generator as generate
 
 
 @pytest.fixture
