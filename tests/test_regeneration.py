@@ -273,6 +273,19 @@ def test_check_fails_when_a_facade_range_was_edited(repo: Path) -> None:
     assert "packages/usage-clients/pyproject.toml: an extra's version range" in result.stdout
 
 
+def test_an_unreadable_lock_is_an_error_that_changes_nothing(repo: Path) -> None:
+    add_overage_minutes(repo)
+    (repo / LOCK).write_text('{"providers": {"vocode": {"version": "1.0.0"<<<<<<< HEAD\n')
+    before = everything(repo)
+
+    result = run_generator(repo)
+
+    assert result.returncode == 1
+    assert f"error: {LOCK}: unreadable" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert everything(repo) == before
+
+
 def test_deleting_the_lock_re_baselines_every_package_at_1_0_0(repo: Path) -> None:
     narrow_paid_amount(repo)
     generate(repo)
@@ -400,7 +413,8 @@ def test_api_changes_are_classified(tmp_path: Path) -> None:
             "class Kind(StrEnum):\n    A = 'a'\n    B = 'b'\n"
             "@define\nclass Thing:\n    size: int | str\n    name: str | Unset = UNSET\n    gone: int\n"
             "def get(*, client: Client, limit: int | Unset = UNSET) -> Thing | None: ...\n"
-            "def old() -> None: ...\n",
+            "def old() -> None: ...\n"
+            "@define\nclass Gone:\n    x: int\n    def to_dict(self) -> dict[str, int]: ...\n",
         ),
         (
             new,
@@ -418,6 +432,7 @@ def test_api_changes_are_classified(tmp_path: Path) -> None:
 
     assert changes == {
         (Level.BREAKING, "removed function `mod.old`"),
+        (Level.BREAKING, "removed model `Gone`"),  # its methods go with it, unlisted
         (Level.BREAKING, "removed value `b` from enum `Kind`"),
         (Level.BREAKING, "removed field `gone` from `Thing`"),
         (Level.BREAKING, "field `name` of `Thing` became required"),

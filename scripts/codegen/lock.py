@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
+from .errors import CodegenError
 from .manifest import MANIFEST, Provider
 
 LOCK = "generate.lock.json"
@@ -90,10 +91,16 @@ def read_lock(repo: Path) -> dict[str, Entry]:
     path = repo / LOCK
     if not path.exists():
         return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {
-        key: Entry(version=entry["version"], inputs=dict(entry["inputs"])) for key, entry in data["providers"].items()
-    }
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {
+            key: Entry(version=str(entry["version"]), inputs=dict(entry["inputs"]))
+            for key, entry in data["providers"].items()
+        }
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise CodegenError(
+            f"{LOCK}: unreadable ({error!r}). Restore it from git, or delete it to re-baseline every package at 1.0.0."
+        ) from error
 
 
 def write_lock(repo: Path, entries: dict[str, Entry]) -> None:
