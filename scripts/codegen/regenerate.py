@@ -109,10 +109,11 @@ def _regenerate(
     for provider in stale:
         target = repo / PACKAGES / provider.project_name
         entry = locked.get(provider.key)
-        # Inputs as locked (a forced run) restore the locked version. Otherwise start from the package's own
-        # version: after a run killed before it wrote the lock, that is already the new one, and stays.
-        same = entry is not None and entry.inputs == inputs[provider.key]
-        current = (entry.version if same else package_version(target)) if entry else None
+        # Inputs as locked (a forced run) or no package to compare with: restore the locked version. Otherwise
+        # start from the package's own version: after a run killed before it wrote the lock, that is already
+        # the new one, and stays.
+        restore = entry is not None and (entry.inputs == inputs[provider.key] or package_version(target) is None)
+        current = (entry.version if restore else package_version(target)) if entry else None
         changelog = target / CHANGELOG
         jobs.append(
             _Job(
@@ -123,7 +124,7 @@ def _regenerate(
                 if current and changelog.exists()
                 else first_changelog(provider),
                 baseline=current is None,
-                restore=same,
+                restore=restore,
             )
         )
     _render(repo, jobs, staging / "current")
