@@ -60,7 +60,8 @@ class _Job:
     changelog: str
     baseline: bool
     restore: bool = False  # inputs are as locked: render what the lock describes, whatever packages/ holds
-    tree: Path | None = None
+    tree: Path | None = None  # where it was rendered
+    label: str = "-"  # the bump, for the summary line
     seconds: float = 0.0
 
 
@@ -128,37 +129,35 @@ def _regenerate(
             )
         )
     _render(repo, jobs, staging / "current")
-    bumped, outcomes = [], {}
+    bumped = []
     for job in jobs:
         assert job.tree is not None
-        before = job.version
-        if job.baseline or job.restore or not tree_diff(job.tree, job.target):
-            label = f"baseline {before}" if job.baseline else "-"
-        else:
+        if job.baseline:
+            job.label = f"baseline {job.version}"
+        elif not job.restore and tree_diff(job.tree, job.target):
             started = time.perf_counter()
             package = job.provider.package_name
             changes = diff_api(read_api(job.target / package), read_api(job.tree / package))
             level = max((change.level for change in changes), default=Level.OTHER)
-            job.version = bump(before, level)
+            before, job.version = job.version, bump(job.version, level)
             lines = entry_lines(changes, changed_inputs(locked[job.provider.key].inputs, inputs[job.provider.key]))
             job.changelog = add_entry(job.changelog, job.version, lines)
+            job.label = f"{BUMPS[level]} {before} -> {job.version}"
             job.seconds += time.perf_counter() - started
             bumped.append(job)
-            label = f"{BUMPS[level]} {before} -> {job.version}"
-        outcomes[job.provider] = Outcome(job.provider, False, label, job.version, 0.0)
     if bumped:
         _render(repo, bumped, staging / "bumped")
+    outcomes = {}
     for job in jobs:
         assert job.tree is not None
         changed = bool(tree_diff(job.tree, job.target))
         if changed:
             workspace.replace(job.tree, job.target)
-        outcome = outcomes[job.provider]
-        outcomes[job.provider] = Outcome(job.provider, changed, outcome.bump, job.version, job.seconds)
+        outcomes[job.provider] = Outcome(job.provider, changed, job.label, job.version, job.seconds)
     return outcomes
 
 
-def _render(repo: Path, jobs: list["_Job"], root: Path) -> None:
+def _render(repo: Path, jobs: list[_Job], root: Path) -> None:
     """Validate the specs of `jobs`, then render and format each package below `root` at the job's version."""
     from .render import format_packages, render_package  # lazily: slow to import
     from .spec import load_spec
