@@ -34,8 +34,8 @@ node_modules/.installed: package.json package-lock.json
 
 setup: .venv/.synced node_modules/.installed  ## install uv (pinned), the Python workspace and the Node tools
 
-generate: setup  ## regenerate packages/ from specs/
-	$(PYTHON) scripts/generate.py
+generate: setup  ## regenerate the packages whose spec or generator changed, bump their versions (FORCE=1: all)
+	$(PYTHON) scripts/generate.py $(if $(FORCE),--force)
 
 lint-specs: setup  ## validate and lint every spec
 	node_modules/.bin/spectral lint $(SPECS) --ruleset .spectral.yaml --fail-severity=warn --quiet
@@ -43,7 +43,7 @@ lint-specs: setup  ## validate and lint every spec
 typecheck: setup  ## mypy --strict over every package, the generator and the tests
 	$(PYTHON) -m mypy packages/*-usage-client/*_usage_client packages/usage-clients/src scripts tests
 
-check: setup lint-specs typecheck  ## fail if packages/ is stale; ruff and mypy --strict everywhere
+check: setup lint-specs typecheck  ## fail if packages/ or generate.lock.json is stale; ruff, mypy --strict
 	$(PYTHON) scripts/generate.py --check
 	$(PYTHON) -m ruff check .
 	$(PYTHON) -m ruff format --check .

@@ -1,10 +1,14 @@
-"""Regenerate every provider package under packages/ from its spec under specs/.
+"""Regenerate the provider packages under packages/ from their specs under specs/.
 
-    python scripts/generate.py           regenerate; only packages whose output changed are replaced
-    python scripts/generate.py --check   exit 1, naming the files, if packages/ is not what specs/ produce
+    python scripts/generate.py           regenerate the providers whose inputs changed since generate.lock.json
+    python scripts/generate.py --force   regenerate every provider
+    python scripts/generate.py --check   exit 1, naming the provider and the files, if packages/ or the lock
+                                         is not what specs/ produce; change nothing
 
-Every spec is validated and every package rendered and formatted before packages/ is touched,
-so a bad spec changes nothing.
+A regenerated package's public API is compared with the previous one: a breaking change bumps its
+major version, a feature its minor, anything else its patch, and CHANGELOG.md says what changed.
+Every spec is validated and every package rendered and formatted before packages/ is touched, so
+a bad spec changes nothing. Delete generate.lock.json to re-baseline every package at 1.0.0.
 """
 
 import argparse
@@ -13,65 +17,37 @@ import time
 from pathlib import Path
 
 from codegen.errors import CodegenError
-from codegen.manifest import Provider, load_providers
-from codegen.output import Workspace, tree_diff
-from codegen.render import format_packages, render_package
-from codegen.spec import load_spec
+from codegen.output import Workspace
+from codegen.regenerate import Outcome, check, generate
 
 REPO = Path(__file__).resolve().parent.parent
-PACKAGES = REPO / "packages"
 
 
-def render_all(staging: Path) -> dict[Provider, float]:
-    """Render every provider's package into `staging`; returns the seconds each took."""
-    providers = load_providers(REPO)
-    specs = {provider: load_spec(REPO / provider.spec, shown_as=provider.spec) for provider in providers}
-    seconds = {}
-    for provider, spec in specs.items():
-        started = time.perf_counter()
-        render_package(provider, spec, staging / provider.project_name)
-        seconds[provider] = time.perf_counter() - started
-    format_packages(staging)
-    return seconds
-
-
-def generate(staging: Path, workspace: Workspace) -> None:
-    for provider, seconds in render_all(staging).items():
-        new, target = staging / provider.project_name, PACKAGES / provider.project_name
-        changed = bool(tree_diff(new, target))
-        if changed:
-            workspace.replace(new, target)
-        print(f"{provider.project_name:<30} {'regenerated' if changed else 'unchanged':<12} {seconds:.2f} s")
-
-
-def check(staging: Path) -> bool:
-    """True when packages/ holds exactly what the specs produce; otherwise print what differs."""
-    stale = False
-    for provider in render_all(staging):
-        differences = tree_diff(staging / provider.project_name, PACKAGES / provider.project_name)
-        if differences:
-            stale = True
-            print(f"packages/{provider.project_name} is stale relative to {provider.spec.as_posix()}:")
-            print("\n".join(f"  {line}" for line in differences))
-    if stale:
-        print("Run `make generate` and commit the result.")
-    return not stale
+def summary(outcome: Outcome) -> str:
+    """One line per provider, e.g. `vocode-usage-client  regenerated  minor 1.0.0 -> 1.1.0  0.14 s`."""
+    status = "regenerated" if outcome.regenerated else "unchanged"
+    return f"{outcome.provider.project_name:<30} {status:<12} {outcome.bump:<26} {outcome.seconds:.2f} s"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="compare packages/ with the specs; change nothing")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="compare packages/ and the lock with the specs")
+    mode.add_argument("--force", action="store_true", help="regenerate every provider, changed or not")
     arguments = parser.parse_args(argv)
+    started = time.perf_counter()
     workspace = Workspace(REPO)
     try:
-        with workspace.session(PACKAGES) as staging:
+        with workspace.session(REPO / "packages") as staging:
             if arguments.check:
-                return 0 if check(staging) else 1
-            generate(staging, workspace)
+                return 0 if check(REPO, staging) else 1
+            outcomes = generate(REPO, workspace, staging, force=arguments.force)
     except CodegenError as error:
         print(f"error: {error}", file=sys.stderr)
-        print("packages/ was left unchanged.", file=sys.stderr)
+        print("packages/ and generate.lock.json were left unchanged.", file=sys.stderr)
         return 1
+    print("\n".join(summary(outcome) for outcome in outcomes))
+    print(f"{'total':<30} {time.perf_counter() - started:.2f} s")
     return 0
 
 

@@ -1,7 +1,10 @@
 """Helpers the tests share (fixtures live in conftest.py)."""
 
 import inspect
+import os
 import shutil
+import subprocess
+import sys
 from datetime import datetime
 from importlib import import_module
 from pathlib import Path
@@ -10,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from codegen.lock import LOCK, read_lock
 from codegen.manifest import Provider, load_providers
 from codegen.spec import load_spec
 from mock_servers import REPO
@@ -67,10 +71,22 @@ def uv() -> str:
     return found
 
 
+def recorded_version(provider: Provider) -> str:
+    """The version generate.lock.json records for a provider's package."""
+    return read_lock(REPO)[provider.key].version
+
+
 def repo_copy(destination: Path) -> Path:
-    """A copy of everything the generator reads and writes: specs, scripts, packages."""
+    """A copy of everything the generator reads and writes: specs, scripts, packages, the lock, the workspace.
+
+    The pinned uv is linked in (not copied), so a version bump can re-lock the copy's uv.lock.
+    """
     for part in ("specs", "scripts", "packages"):
         shutil.copytree(REPO / part, destination / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for name in (LOCK, "pyproject.toml", "uv.lock"):
+        shutil.copy2(REPO / name, destination / name)
+    if (REPO / ".tools").exists():
+        (destination / ".tools").symlink_to(REPO / ".tools")
     return destination
 
 
@@ -95,3 +111,15 @@ def same_json(actual: Any, expected: Any) -> bool:
         except ValueError:
             return False
     return bool(actual == expected)
+
+
+def run_generator(repo: Path, *arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`scripts/generate.py` of `repo`, run as a maintainer runs it; `env` adds to the environment."""
+    return subprocess.run(
+        [sys.executable, str(repo / "scripts" / "generate.py"), *arguments],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )

@@ -1,23 +1,13 @@
 """The generator, run as maintainers run it, in a temporary copy of the repository."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from codegen.lock import LOCK
 from mock_servers import REPO
 from support import PROVIDERS, repo_copy, tree_snapshot
-
-
-def generate(repo: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(repo / "scripts" / "generate.py"), *arguments],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+from support import run_generator as generate
 
 
 @pytest.fixture
@@ -32,10 +22,12 @@ def test_committed_packages_are_what_the_specs_produce() -> None:
 
 def test_regeneration_reproduces_the_packages_and_is_idempotent(repo: Path) -> None:
     committed = tree_snapshot(repo / "packages")
+    lock = (repo / LOCK).read_bytes()
 
-    first = generate(repo)
+    first = generate(repo, "--force")
     assert first.returncode == 0, first.stderr
     assert tree_snapshot(repo / "packages") == committed
+    assert (repo / LOCK).read_bytes() == lock
 
     second = generate(repo)
     assert second.returncode == 0, second.stderr
@@ -51,7 +43,7 @@ def test_stale_files_are_removed(repo: Path) -> None:
     (package / "stale.py").write_text("left over from an older spec\n")
     (package / "models" / "plan_type.py").write_text("edited by hand\n")
 
-    result = generate(repo)
+    result = generate(repo, "--force")
 
     assert result.returncode == 0, result.stderr
     assert not (package / "stale.py").exists()
@@ -99,6 +91,7 @@ def test_a_broken_spec_changes_nothing(repo: Path, breakage: str) -> None:
     other = repo / "specs" / "aymara.yaml"
     other.write_text(other.read_text().replace("summary: Get Usage", "summary: Get Usage (changed)", 1))
     before = tree_snapshot(repo / "packages")
+    lock = (repo / LOCK).read_bytes()
 
     result = generate(repo)
 
@@ -107,6 +100,7 @@ def test_a_broken_spec_changes_nothing(repo: Path, breakage: str) -> None:
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert tree_snapshot(repo / "packages") == before
+    assert (repo / LOCK).read_bytes() == lock
     assert not list((repo / ".generate").glob("staging-*"))
 
 

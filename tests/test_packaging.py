@@ -14,7 +14,7 @@ import pytest
 
 from codegen.manifest import Provider
 from mock_servers import REPO
-from support import PROVIDERS, provider_by_key, provider_params, uv
+from support import PROVIDERS, provider_by_key, provider_params, recorded_version, uv
 
 RUNTIME_DEPENDENCIES = {"httpx", "attrs", "python-dateutil"}
 
@@ -93,7 +93,7 @@ def call_and_list(python: Path, package_name: str, base_url: str) -> Summary:
 def test_wheel_metadata(provider: Provider, dist: Path) -> None:
     metadata = wheel_metadata(wheel(dist, provider.project_name))
     assert metadata["Name"] == provider.project_name
-    assert metadata["Version"] == provider.version
+    assert metadata["Version"] == recorded_version(provider)
     assert metadata["Requires-Python"] == ">=3.11"
     assert metadata["License-Expression"] == "MIT"
     assert metadata["Description-Content-Type"] == "text/markdown"
@@ -108,7 +108,7 @@ def test_wheel_metadata(provider: Provider, dist: Path) -> None:
 
 @pytest.mark.parametrize("provider", provider_params())
 def test_sdist_holds_the_whole_package(provider: Provider, dist: Path) -> None:
-    [sdist] = dist.glob(f"{provider.package_name}-{provider.version}.tar.gz")
+    [sdist] = dist.glob(f"{provider.package_name}-{recorded_version(provider)}.tar.gz")
     with tarfile.open(sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
     assert {"pyproject.toml", "README.md", "LICENSE", f"{provider.package_name}/__init__.py"} <= names

@@ -12,7 +12,6 @@ class Provider:
     key: str  # e.g. "wiremock-cloud"
     name: str  # human name, e.g. "WireMock Cloud"
     spec: Path  # relative to the repository root
-    version: str
     token_env: str
     base_url_env: str
 
@@ -38,7 +37,6 @@ def load_providers(repo: Path) -> list[Provider]:
             key=key,
             name=entry["name"],
             spec=Path(entry["spec"]),
-            version=entry["version"],
             token_env=entry["token_env"],
             base_url_env=entry["base_url_env"],
         )

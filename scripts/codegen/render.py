@@ -44,15 +44,15 @@ def header(spec: Path) -> str:
     )
 
 
-def render_package(provider: Provider, spec: Spec, destination: Path) -> None:
-    """Write the whole package directory for `provider` to `destination`, which must not exist."""
+def render_package(provider: Provider, spec: Spec, version: str, destination: Path) -> None:
+    """Write the whole package directory for `provider` at `version` to `destination`, which must not exist."""
     shared = ConfigFile.load_from_path(CONFIG)
     config = Config.from_sources(
         shared.model_copy(
             update={
                 "project_name_override": provider.project_name,
                 "package_name_override": provider.package_name,
-                "package_version_override": provider.version,
+                "package_version_override": version,
             }
         ),
         MetaType.UV,

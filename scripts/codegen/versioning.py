@@ -1,0 +1,105 @@
+"""Package versions: the bump an API change calls for, the changelog entry, the facade's ranges.
+
+Every package starts at 1.0.0. A breaking change bumps the major, a feature the minor, any other
+change of the generated files the patch; a package whose files did not change keeps its version.
+Each package's CHANGELOG.md is history: the generator carries it forward from the previous
+package and adds one dated entry per new version, newest first.
+"""
+
+import datetime
+import os
+import re
+import tomllib
+from pathlib import Path
+
+from .api import Change, Level
+from .lock import FIRST_VERSION, write_atomically
+from .manifest import Provider
+
+CHANGELOG = "CHANGELOG.md"
+FACADE = Path("packages/usage-clients/pyproject.toml")
+BUMPS = {Level.BREAKING: "major", Level.FEATURE: "minor", Level.OTHER: "patch"}
+
+
+def bump(version: str, level: Level) -> str:
+    major, minor, patch = (int(part) for part in version.split("."))
+    if level is Level.BREAKING:
+        return f"{major + 1}.0.0"
+    if level is Level.FEATURE:
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def package_version(package: Path) -> str | None:
+    """The version in a generated package's pyproject.toml, if there is one."""
+    try:
+        with (package / "pyproject.toml").open("rb") as file:
+            return str(tomllib.load(file)["project"]["version"])
+    except (OSError, KeyError, tomllib.TOMLDecodeError):
+        return None
+
+
+def release_date() -> str:
+    """Today (UTC), or the day of SOURCE_DATE_EPOCH when set, for reproducible changelogs."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch else datetime.datetime.now(datetime.UTC)
+    return moment.date().isoformat()
+
+
+def first_changelog(provider: Provider) -> str:
+    """The changelog of a package at its baseline: one entry, for 1.0.0."""
+    header = (
+        f"<!-- Generated from {provider.spec.as_posix()} by scripts/generate.py: one entry per version, newest "
+        "first. Do not edit: `make generate` adds an entry whenever the package's version changes. -->\n"
+        f"# Changelog of {provider.project_name}\n"
+    )
+    return add_entry(header, FIRST_VERSION, [f"First release, generated from `{provider.spec.as_posix()}`."])
+
+
+def add_entry(changelog: str, version: str, lines: list[str]) -> str:
+    """`changelog` with an entry for `version` inserted above the newest one."""
+    entry = f"## {version} ({release_date()})\n\n" + "".join(f"- {line}\n" for line in lines) + "\n"
+    position = changelog.find("\n## ")
+    if position < 0:
+        return changelog.rstrip("\n") + "\n\n" + entry
+    return changelog[: position + 1] + entry + changelog[position + 1 :]
+
+
+def entry_lines(changes: list[Change], changed_inputs: list[str]) -> list[str]:
+    """What a changelog entry says: each API change in words, or which inputs changed when none did."""
+    if changes:
+        return [
+            f"BREAKING: {change.text}."
+            if change.level is Level.BREAKING
+            else f"{change.text[:1].upper()}{change.text[1:]}."
+            for change in changes
+        ]
+    shown = ", ".join(f"`{name}`" for name in changed_inputs[:3])
+    more = f" and {len(changed_inputs) - 3} more" if len(changed_inputs) > 3 else ""
+    return [f"No change to the public API (documentation or internals only); regenerated after {shown}{more} changed."]
+
+
+def facade_text(text: str, versions: dict[Provider, str]) -> str:
+    """The facade's pyproject.toml with each provider's extra allowing its current major version only.
+
+    Only the `<extra> = ["<project>>=…"]` lines change: the rest of that hand-written file stays as it is.
+    """
+    for provider, version in versions.items():
+        major = int(version.split(".")[0])
+        line = f'{provider.extra} = ["{provider.project_name}>={major}.0.0,<{major + 1}"]'
+        pattern = rf'^{re.escape(provider.extra)} = \["{re.escape(provider.project_name)}>=[^"]*"\]$'
+        text = re.sub(pattern, line.replace("\\", "\\\\"), text, count=1, flags=re.MULTILINE)
+    return text
+
+
+def sync_facade(repo: Path, versions: dict[Provider, str]) -> bool:
+    """Rewrite the facade's ranges for `versions` if they differ; True when the file changed."""
+    path = repo / FACADE
+    if not path.exists():
+        return False
+    text = path.read_text(encoding="utf-8")
+    wanted = facade_text(text, versions)
+    if wanted == text:
+        return False
+    write_atomically(path, wanted)
+    return True
