@@ -15,7 +15,7 @@ SPECS := $(wildcard specs/*.yaml)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := 3.11
 
-.PHONY: help setup generate check lint-specs typecheck test build demo clean
+.PHONY: help setup generate check lint-specs typecheck test build demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -41,7 +41,7 @@ lint-specs: setup  ## validate and lint every spec
 	node_modules/.bin/spectral lint $(SPECS) --ruleset .spectral.yaml --fail-severity=warn --quiet
 
 typecheck: setup  ## mypy --strict over every package, the generator and the tests
-	$(PYTHON) -m mypy packages/*-usage-client/*_usage_client packages/usage-clients/src scripts tests
+	$(PYTHON) -m mypy packages/*-usage-client/*_usage_client packages/usage-clients/src scripts tests benchmarks
 
 check: setup lint-specs typecheck  ## fail if packages/ or generate.lock.json is stale; ruff, mypy --strict
 	$(PYTHON) scripts/generate.py --check
@@ -58,5 +58,8 @@ build: setup  ## wheels and sdists of every package into dist/
 demo: generate  ## regenerate, then run `usage-clients show` against a local Prism mock of each spec
 	$(PYTHON) scripts/demo.py
 
+bench: setup  ## benchmarks vs the official SDKs and plain httpx → docs/benchmarks.md (not part of test)
+	$(PYTHON) -m benchmarks.run
+
 clean:  ## remove everything the Makefile installed or built
-	rm -rf $(TOOLS) .venv node_modules dist .generate .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(TOOLS) .venv node_modules dist .generate .bench .mypy_cache .pytest_cache .ruff_cache

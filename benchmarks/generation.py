@@ -1,0 +1,93 @@
+"""Generation: a full regeneration of the four specs vs openapi-generator-cli 7.26.0, and a no-op regeneration.
+
+Everything runs in a temporary copy of the repo (specs, scripts, packages), never in the live packages/.
+A full regeneration is `python scripts/generate.py --force` when the generator has that flag, else the plain
+run (which, without incremental regeneration, renders every spec). Each round times ours, then
+openapi-generator-cli (`generate -g python`, one JVM per spec, as its CLI works) over the same four specs
+into empty directories. A no-op regeneration is the plain run right after, with nothing changed.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from codegen.manifest import Provider
+
+from . import REPO
+from .model import Row, Section, Target, paired_row
+from .stats import summarize
+
+FULL_TARGET = Target(1 / 3, "≥ 3× faster than openapi-generator-cli (ratio ≤ 0.33×)")
+NO_OP_TARGET = Target(0.5, "≤ 0.5 s", on_value=True)
+
+
+def copy_repo(destination: Path) -> Path:
+    for part in ("specs", "scripts", "packages"):
+        shutil.copytree(REPO / part, destination / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return destination
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    # The workspace's bin/ first: the generator runs ruff with its own interpreter, but be explicit.
+    environment = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=environment, timeout=900)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
+    return seconds
+
+
+def measure(providers: list[Provider], openapi_generator: Path | None, rounds: int, work: Path) -> list[Section]:
+    repo = copy_repo(work / "repo")
+    generate = [sys.executable, str(repo / "scripts" / "generate.py")]
+    usage = subprocess.run([*generate, "--help"], capture_output=True, text=True, check=True).stdout
+    force = ["--force"] if "--force" in usage else []
+    full: list[float] = []
+    others: list[float] = []
+    for index in range(rounds):
+        full.append(timed([*generate, *force], repo))
+        if openapi_generator is not None:
+            output = work / f"openapi-generator-{index}"
+            others.append(
+                sum(
+                    timed(
+                        [
+                            str(openapi_generator),
+                            "generate",
+                            "-i",
+                            str(REPO / p.spec),
+                            "-g",
+                            "python",
+                            "-o",
+                            str(output / p.key),
+                        ],
+                        work,
+                    )
+                    for p in providers
+                )
+            )
+            shutil.rmtree(output)
+        print(".", end="", file=sys.stderr, flush=True)
+    no_op = [timed(generate, repo) for _ in range(rounds)]
+    command = f"python scripts/generate.py{' --force' if force else ''}"
+    section = Section(
+        "generation",
+        "Generation (four specs)",
+        "s",
+        1.0,
+        f"Wall time of whole processes in a temporary copy of the repo, {rounds} rounds. Full: `{command}`"
+        f"{'' if force else ' (the generator has no --force: the plain run renders every spec)'}; "
+        "openapi-generator-cli 7.26.0 (PyPI wheel, the machine's Java): `generate -g python` once per spec, "
+        "summed. No-op: `python scripts/generate.py` again with nothing changed.",
+    )
+    label = f"full regeneration (`{command}`)"
+    if others:
+        section.rows.append(paired_row(label, full, "openapi-generator-cli 7.26.0", others, FULL_TARGET))
+    else:
+        section.rows.append(Row(label, summarize(full), note="openapi-generator-cli not run (smoke)"))
+    section.rows.append(Row("no-op regeneration (`python scripts/generate.py`)", summarize(no_op), target=NO_OP_TARGET))
+    return [section]
