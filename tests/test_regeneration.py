@@ -32,9 +32,19 @@ OVERAGE = """        overage_minutes:
 """
 
 
+@pytest.fixture(scope="session")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the repository re-baselined at 1.0.0, whatever versions the real one has reached."""
+    copy = repo_copy(tmp_path_factory.mktemp("baseline") / "repo")
+    (copy / LOCK).unlink()
+    result = run_generator(copy, env=EPOCH)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return copy
+
+
 @pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    return repo_copy(tmp_path / "repo")
+def repo(baseline: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(baseline, tmp_path / "repo", symlinks=True))
 
 
 def edit(repo: Path, spec: str, old: str, new: str) -> None:

@@ -6,19 +6,21 @@ Every default comes from the spec (specs/aymara.yaml): its servers and its secur
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import ssl
 import time
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from ._retries import RETRY_STATUSES, retry_delay
 from .errors import ApiConnectionError, ApiTimeoutError, ConfigurationError, MissingTokenError
+
+if TYPE_CHECKING:  # asyncio costs more to import than the rest of the package: only async calls load it
+    import asyncio
 
 __all__ = (
     "BASE_URL_ENV",
@@ -173,7 +175,12 @@ class Client:
     ) -> httpx.Response:
         """Send a request built from `request_kwargs`, retrying what is worth retrying; used by `api.*`."""
         http = self.get_httpx_client()
-        request = http.build_request(**request_kwargs, timeout=self.timeout if timeout is None else timeout)
+        # Without a timeout of its own, the request takes the client's.
+        request = (
+            http.build_request(**request_kwargs)
+            if timeout is None
+            else http.build_request(**request_kwargs, timeout=timeout)
+        )
         retries = self.max_retries if max_retries is None else max_retries
         retry = 0
         while True:
@@ -194,13 +201,20 @@ class Client:
         self, request_kwargs: dict[str, Any], *, timeout: float | httpx.Timeout | None, max_retries: int | None
     ) -> httpx.Response:
         """The async twin of `_send`."""
+        import asyncio  # noqa: PLC0415
+
         http = self.get_async_httpx_client()
         if self._async_slots is None:
             # Requests beyond the pool's size wait here, in FIFO order, rather than in httpcore's pool,
             # whose wake-ups grow with its queue: 1,000 concurrent calls run ~15x faster.
             limits: httpx.Limits = self._httpx_args.get("limits", DEFAULT_LIMITS)
             self._async_slots = asyncio.Semaphore(limits.max_connections or 1_000_000)
-        request = http.build_request(**request_kwargs, timeout=self.timeout if timeout is None else timeout)
+        # Without a timeout of its own, the request takes the client's.
+        request = (
+            http.build_request(**request_kwargs)
+            if timeout is None
+            else http.build_request(**request_kwargs, timeout=timeout)
+        )
         retries = self.max_retries if max_retries is None else max_retries
         retry = 0
         while True:

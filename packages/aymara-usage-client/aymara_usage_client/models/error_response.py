@@ -50,8 +50,6 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
         d = expect_object(src_dict)
         _at: str = ""
         try:
@@ -93,3 +91,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_detail import ErrorDetail  # noqa: E402

@@ -73,27 +73,10 @@ class Example:
             example_type = ExampleType(d.pop("example_type"))
 
             _at = "explanation"
-
-            def _parse_explanation(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    explanation_type_0 = expect_str(data)
-
-                    return explanation_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                explanation_type_1 = data
-
-                return explanation_type_1
-
-            explanation = _parse_explanation(d.pop("explanation", UNSET))
+            _explanation = d.pop("explanation", UNSET)
+            explanation: None | str | Unset = (
+                _explanation if _explanation is None or isinstance(_explanation, Unset) else expect_str(_explanation)
+            )
 
             parsed_example = cls(
                 example_uuid=example_uuid,

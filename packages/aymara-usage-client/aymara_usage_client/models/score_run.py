@@ -49,8 +49,6 @@ class ScoreRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user import User  # noqa: PLC0415
-
         score_run_uuid = self.score_run_uuid
 
         score_run_status = self.score_run_status.value
@@ -129,10 +127,6 @@ class ScoreRun:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
-        from ..models.scoring_example import ScoringExample  # noqa: PLC0415
-        from ..models.test import Test  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
         d = expect_object(src_dict)
         _at: str = ""
         try:
@@ -155,73 +149,26 @@ class ScoreRun:
             price = expect_float(d.pop("price"))
 
             _at = "remaining_score_runs"
-
-            def _parse_remaining_score_runs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not type(data) is int:
-                        raise TypeError()
-                    remaining_score_runs_type_0 = expect_int(data)
-
-                    return remaining_score_runs_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                remaining_score_runs_type_1 = data
-
-                return remaining_score_runs_type_1
-
-            remaining_score_runs = _parse_remaining_score_runs(d.pop("remaining_score_runs", UNSET))
+            _remaining_score_runs = d.pop("remaining_score_runs", UNSET)
+            remaining_score_runs: int | None | Unset = (
+                _remaining_score_runs
+                if _remaining_score_runs is None or isinstance(_remaining_score_runs, Unset)
+                else expect_int(_remaining_score_runs)
+            )
 
             _at = "price_adjustment_note"
-
-            def _parse_price_adjustment_note(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    price_adjustment_note_type_0 = expect_str(data)
-
-                    return price_adjustment_note_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                price_adjustment_note_type_1 = data
-
-                return price_adjustment_note_type_1
-
-            price_adjustment_note = _parse_price_adjustment_note(d.pop("price_adjustment_note", UNSET))
+            _price_adjustment_note = d.pop("price_adjustment_note", UNSET)
+            price_adjustment_note: None | str | Unset = (
+                _price_adjustment_note
+                if _price_adjustment_note is None or isinstance(_price_adjustment_note, Unset)
+                else expect_str(_price_adjustment_note)
+            )
 
             _at = "created_by"
-
-            def _parse_created_by(data: object) -> None | Unset | User:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    created_by_type_0 = User.from_dict(data)
-
-                    return created_by_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                created_by_type_1 = data
-
-                return created_by_type_1
-
-            created_by = _parse_created_by(d.pop("created_by", UNSET))
+            _created_by = d.pop("created_by", UNSET)
+            created_by: None | Unset | User = (
+                _created_by if _created_by is None or isinstance(_created_by, Unset) else User.from_dict(_created_by)
+            )
 
             _at = "score_run_examples"
 
@@ -258,27 +205,10 @@ class ScoreRun:
             score_run_examples = _parse_score_run_examples(d.pop("score_run_examples", UNSET))
 
             _at = "pass_rate"
-
-            def _parse_pass_rate(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not type(data) in (int, float):
-                        raise TypeError()
-                    pass_rate_type_0 = expect_float(data)
-
-                    return pass_rate_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                pass_rate_type_1 = data
-
-                return pass_rate_type_1
-
-            pass_rate = _parse_pass_rate(d.pop("pass_rate", UNSET))
+            _pass_rate = d.pop("pass_rate", UNSET)
+            pass_rate: float | None | Unset = (
+                _pass_rate if _pass_rate is None or isinstance(_pass_rate, Unset) else expect_float(_pass_rate)
+            )
 
             parsed_score_run = cls(
                 score_run_uuid=score_run_uuid,
@@ -321,3 +251,8 @@ class ScoreRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.scoring_example import ScoringExample  # noqa: E402
+from ..models.test import Test  # noqa: E402
+from ..models.user import User  # noqa: E402

@@ -137,8 +137,6 @@ class Test:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
-        from ..models.example import Example  # noqa: PLC0415
-
         d = expect_object(src_dict)
         _at: str = ""
         try:
@@ -155,25 +153,10 @@ class Test:
             test_type = TestType(d.pop("test_type"))
 
             _at = "num_test_questions"
-
-            def _parse_num_test_questions(data: object) -> int | None:
-                if data is None:
-                    return data
-                try:
-                    if not type(data) is int:
-                        raise TypeError()
-                    num_test_questions_type_0 = expect_int(data)
-
-                    return num_test_questions_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                num_test_questions_type_1 = data
-
-                return num_test_questions_type_1
-
-            num_test_questions = _parse_num_test_questions(d.pop("num_test_questions"))
+            _num_test_questions = d.pop("num_test_questions")
+            num_test_questions: int | None = (
+                _num_test_questions if _num_test_questions is None else expect_int(_num_test_questions)
+            )
 
             _at = "created_at"
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -182,119 +165,42 @@ class Test:
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
             _at = "organization_name"
-
-            def _parse_organization_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    organization_name_type_0 = expect_str(data)
-
-                    return organization_name_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                organization_name_type_1 = data
-
-                return organization_name_type_1
-
-            organization_name = _parse_organization_name(d.pop("organization_name", UNSET))
+            _organization_name = d.pop("organization_name", UNSET)
+            organization_name: None | str | Unset = (
+                _organization_name
+                if _organization_name is None or isinstance(_organization_name, Unset)
+                else expect_str(_organization_name)
+            )
 
             _at = "test_system_prompt"
-
-            def _parse_test_system_prompt(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    test_system_prompt_type_0 = expect_str(data)
-
-                    return test_system_prompt_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                test_system_prompt_type_1 = data
-
-                return test_system_prompt_type_1
-
-            test_system_prompt = _parse_test_system_prompt(d.pop("test_system_prompt", UNSET))
+            _test_system_prompt = d.pop("test_system_prompt", UNSET)
+            test_system_prompt: None | str | Unset = (
+                _test_system_prompt
+                if _test_system_prompt is None or isinstance(_test_system_prompt, Unset)
+                else expect_str(_test_system_prompt)
+            )
 
             _at = "test_policy"
-
-            def _parse_test_policy(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    test_policy_type_0 = expect_str(data)
-
-                    return test_policy_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                test_policy_type_1 = data
-
-                return test_policy_type_1
-
-            test_policy = _parse_test_policy(d.pop("test_policy", UNSET))
+            _test_policy = d.pop("test_policy", UNSET)
+            test_policy: None | str | Unset = (
+                _test_policy if _test_policy is None or isinstance(_test_policy, Unset) else expect_str(_test_policy)
+            )
 
             _at = "knowledge_base"
-
-            def _parse_knowledge_base(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    knowledge_base_type_0 = expect_str(data)
-
-                    return knowledge_base_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                knowledge_base_type_1 = data
-
-                return knowledge_base_type_1
-
-            knowledge_base = _parse_knowledge_base(d.pop("knowledge_base", UNSET))
+            _knowledge_base = d.pop("knowledge_base", UNSET)
+            knowledge_base: None | str | Unset = (
+                _knowledge_base
+                if _knowledge_base is None or isinstance(_knowledge_base, Unset)
+                else expect_str(_knowledge_base)
+            )
 
             _at = "additional_instructions"
-
-            def _parse_additional_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    additional_instructions_type_0 = expect_str(data)
-
-                    return additional_instructions_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                additional_instructions_type_1 = data
-
-                return additional_instructions_type_1
-
-            additional_instructions = _parse_additional_instructions(d.pop("additional_instructions", UNSET))
+            _additional_instructions = d.pop("additional_instructions", UNSET)
+            additional_instructions: None | str | Unset = (
+                _additional_instructions
+                if _additional_instructions is None or isinstance(_additional_instructions, Unset)
+                else expect_str(_additional_instructions)
+            )
 
             _at = "test_examples"
 
@@ -369,3 +275,6 @@ class Test:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.example import Example  # noqa: E402

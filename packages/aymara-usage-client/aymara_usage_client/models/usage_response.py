@@ -78,10 +78,6 @@ class UsageResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
-        from ..models.billing_cycle_usage import BillingCycleUsage  # noqa: PLC0415
-        from ..models.score_run import ScoreRun  # noqa: PLC0415
-        from ..models.usage_response_test_type_displays import UsageResponseTestTypeDisplays  # noqa: PLC0415
-
         d = expect_object(src_dict)
         _at: str = ""
         try:
@@ -181,3 +177,8 @@ class UsageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.billing_cycle_usage import BillingCycleUsage  # noqa: E402
+from ..models.score_run import ScoreRun  # noqa: E402
+from ..models.usage_response_test_type_displays import UsageResponseTestTypeDisplays  # noqa: E402

@@ -37,8 +37,6 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization import Organization  # noqa: PLC0415
-
         email = self.email
 
         is_admin = self.is_admin
@@ -73,9 +71,6 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
-        from ..models.feature_flags import FeatureFlags  # noqa: PLC0415
-        from ..models.organization import Organization  # noqa: PLC0415
-
         d = expect_object(src_dict)
         _at: str = ""
         try:
@@ -92,27 +87,12 @@ class User:
             feature_flags = FeatureFlags.from_dict(d.pop("feature_flags"))
 
             _at = "organization"
-
-            def _parse_organization(data: object) -> None | Organization | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    organization_type_0 = Organization.from_dict(data)
-
-                    return organization_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                organization_type_1 = data
-
-                return organization_type_1
-
-            organization = _parse_organization(d.pop("organization", UNSET))
+            _organization = d.pop("organization", UNSET)
+            organization: None | Organization | Unset = (
+                _organization
+                if _organization is None or isinstance(_organization, Unset)
+                else Organization.from_dict(_organization)
+            )
 
             parsed_user = cls(
                 email=email,
@@ -149,3 +129,7 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.feature_flags import FeatureFlags  # noqa: E402
+from ..models.organization import Organization  # noqa: E402

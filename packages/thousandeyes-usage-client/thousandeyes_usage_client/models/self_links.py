@@ -45,8 +45,6 @@ class SelfLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
-        from ..models.link import Link  # noqa: PLC0415
-
         d = expect_object(src_dict)
         _at: str = ""
         try:
@@ -89,3 +87,6 @@ class SelfLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.link import Link  # noqa: E402

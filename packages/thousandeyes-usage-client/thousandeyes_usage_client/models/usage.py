@@ -54,9 +54,6 @@ class Usage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
-        from ..models.self_links import SelfLinks  # noqa: PLC0415
-        from ..models.usage_details import UsageDetails  # noqa: PLC0415
-
         d = expect_object(src_dict)
         _at: str = ""
         try:
@@ -108,3 +105,7 @@ class Usage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.self_links import SelfLinks  # noqa: E402
+from ..models.usage_details import UsageDetails  # noqa: E402

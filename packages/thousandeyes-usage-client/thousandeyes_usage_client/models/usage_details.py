@@ -226,15 +226,6 @@ class UsageDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
-        from ..models.allocations import Allocations  # noqa: PLC0415
-        from ..models.endpoint_agent_embedded_usage import EndpointAgentEmbeddedUsage  # noqa: PLC0415
-        from ..models.endpoint_agent_essentials_usage import EndpointAgentEssentialsUsage  # noqa: PLC0415
-        from ..models.endpoint_agent_usage import EndpointAgentUsage  # noqa: PLC0415
-        from ..models.enterprise_agent_unit_usage import EnterpriseAgentUnitUsage  # noqa: PLC0415
-        from ..models.enterprise_agent_usage import EnterpriseAgentUsage  # noqa: PLC0415
-        from ..models.quota import Quota  # noqa: PLC0415
-        from ..models.test_usage import TestUsage  # noqa: PLC0415
-
         d = expect_object(src_dict)
         _at: str = ""
         try:
@@ -499,3 +490,13 @@ class UsageDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.allocations import Allocations  # noqa: E402
+from ..models.endpoint_agent_embedded_usage import EndpointAgentEmbeddedUsage  # noqa: E402
+from ..models.endpoint_agent_essentials_usage import EndpointAgentEssentialsUsage  # noqa: E402
+from ..models.endpoint_agent_usage import EndpointAgentUsage  # noqa: E402
+from ..models.enterprise_agent_unit_usage import EnterpriseAgentUnitUsage  # noqa: E402
+from ..models.enterprise_agent_usage import EnterpriseAgentUsage  # noqa: E402
+from ..models.quota import Quota  # noqa: E402
+from ..models.test_usage import TestUsage  # noqa: E402

@@ -87,8 +87,6 @@ class ValidationError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
-        from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
-
         d = expect_object(src_dict)
         _at: str = ""
         try:
@@ -198,3 +196,6 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_error_item import ValidationErrorItem  # noqa: E402

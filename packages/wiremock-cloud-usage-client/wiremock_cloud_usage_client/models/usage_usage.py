@@ -122,25 +122,8 @@ class UsageUsage:
             invitation_count = expect_float(d.pop("invitationCount"))
 
             _at = "seatLimit"
-
-            def _parse_seat_limit(data: object) -> float | None:
-                if data is None:
-                    return data
-                try:
-                    if not type(data) in (int, float):
-                        raise TypeError()
-                    seat_limit_type_0 = expect_float(data)
-
-                    return seat_limit_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not data is None:
-                    raise TypeError()
-                seat_limit_type_1 = data
-
-                return seat_limit_type_1
-
-            seat_limit = _parse_seat_limit(d.pop("seatLimit"))
+            _seat_limit = d.pop("seatLimit")
+            seat_limit: float | None = _seat_limit if _seat_limit is None else expect_float(_seat_limit)
 
             _at = "totalMockApiCount"
             total_mock_api_count = expect_float(d.pop("totalMockApiCount"))
