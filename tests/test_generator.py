@@ -1,10 +1,17 @@
 """The generator, run as maintainers run it, in a temporary copy of the repository."""
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from codegen.lock import LOCK
+from codegen.manifest import Provider
+from codegen.render import render_package
+from codegen.spec import load_spec
 from mock_servers import REPO
 from support import PROVIDERS, repo_copy, tree_snapshot
 from support import run_generator as generate
@@ -116,3 +123,94 @@ def test_an_interrupted_replacement_is_healed(repo: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert tree_snapshot(repo / "packages" / "vocode-usage-client") == committed
     assert not any(replaced.iterdir())
+
+
+NULLABLE_SPEC = """
+openapi: {version}
+info: {{title: Nullable, version: "1"}}
+servers: [{{url: "https://api.example.invalid", description: Production}}]
+security: [{{bearer: []}}]
+tags: [{{name: usage}}]
+paths:
+  /usage:
+    get:
+      operationId: get_usage
+      tags: [usage]
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema: {{$ref: "#/components/schemas/Usage"}}
+components:
+  securitySchemes: {{bearer: {{type: http, scheme: bearer}}}}
+  schemas:
+    Usage:
+      type: object
+      required: [limit, note]
+      properties:
+        limit: {limit}
+        note: {note}
+        since: {since}
+"""
+DIALECTS = {
+    "3.0": {
+        "version": "3.0.3",
+        "limit": "{type: integer, nullable: true}",
+        "note": "{type: string, nullable: true}",
+        "since": "{type: string, format: date-time, nullable: true}",
+    },
+    "3.1": {
+        "version": "3.1.0",
+        "limit": '{type: [integer, "null"]}',
+        "note": '{type: [string, "null"]}',
+        "since": '{type: [string, "null"], format: date-time}',
+    },
+}
+# Run in the generated package's environment: parse bodies with nulls, values and wrong types.
+PARSE_NULLS = """
+import json, sys
+from nullable_usage_client.errors import ResponseValidationError
+from nullable_usage_client.models import Usage
+results = []
+for body in json.loads(sys.argv[1]):
+    try:
+        usage = Usage.from_dict(body)
+        results.append([usage.limit, usage.note, None if usage.since is None else usage.since.isoformat()])
+    except ResponseValidationError as error:
+        results.append(error.location)
+print(json.dumps(results))
+"""
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_nullable_fields_are_right_in_openapi_3_0_and_3_1(tmp_path: Path, dialect: str) -> None:
+    spec_path = tmp_path / "nullable.yaml"
+    spec_path.write_text(NULLABLE_SPEC.format(**DIALECTS[dialect]))
+    provider = Provider(
+        key="nullable", name="Nullable", spec=spec_path, token_env="NULLABLE_TOKEN", base_url_env="NULLABLE_URL"
+    )
+    render_package(provider, load_spec(spec_path), "1.0.0", tmp_path / "out" / provider.project_name)
+    bodies = [
+        {"limit": None, "note": None, "since": None},
+        {"limit": 7, "note": "n", "since": "2025-01-01T00:00:00Z"},
+        {"limit": "seven", "note": None},
+        {"limit": None},
+    ]
+
+    result = subprocess.run(
+        [sys.executable, "-c", PARSE_NULLS, json.dumps(bodies)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "out" / provider.project_name)},
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        [None, None, None],
+        [7, "n", "2025-01-01T00:00:00+00:00"],
+        "limit",  # a wrong type is an error, null is not
+        "note",  # null is a value; a missing required field is an error
+    ]
