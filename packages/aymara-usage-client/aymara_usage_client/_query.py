@@ -1,5 +1,5 @@
 # Generated from specs/aymara.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
-"""Query strings in OpenAPI's `form` style, for operations with an `explode: false` array parameter.
+"""Query strings in OpenAPI's `form` style, which every operation with query parameters uses.
 
 httpx percent-encodes every comma in `params`; with `explode: false` the comma is the delimiter and
 must stay literal (`expand=test,enterprise-agent`), while commas inside items are encoded.

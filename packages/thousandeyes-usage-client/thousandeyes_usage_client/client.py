@@ -10,14 +10,14 @@ import logging
 import os
 import ssl
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from ._retries import RETRY_STATUSES, retry_delay
-from .errors import ApiConnectionError, ApiTimeoutError, ConfigurationError, MissingTokenError
+from .errors import SECRET_HEADERS, ApiConnectionError, ApiTimeoutError, ConfigurationError, MissingTokenError
 
 if TYPE_CHECKING:  # asyncio costs more to import than the rest of the package: only async calls load it
     import asyncio
@@ -46,9 +46,6 @@ AUTH_PREFIX = "Bearer"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-
-# Headers whose values never reach a log line.
-_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", AUTH_HEADER.lower()})
 
 logger = logging.getLogger(__package__)
 
@@ -90,9 +87,10 @@ class Client:
         self._follow_redirects = follow_redirects
         self._httpx_args = dict(httpx_args or {})
         self._origin = _origin(httpx.URL(self.base_url))
+        self._auth_headers: dict[str, str] = {}  # sent only to the API's own origin
         self._client: httpx.Client | None = None
-        self._async_client: httpx.AsyncClient | None = None
-        self._async_slots: asyncio.Semaphore | None = None
+        # The async client, and the FIFO queue in front of its connection pool: created together.
+        self._async: tuple[httpx.AsyncClient, asyncio.Semaphore] | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout!r}, max_retries={self.max_retries})"
@@ -100,30 +98,20 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """The underlying `httpx.Client`, created on first use."""
         if self._client is None:
-            hooks = self._httpx_args.get("event_hooks", {})
-            self._client = httpx.Client(
-                **self._httpx_kwargs(),
-                event_hooks={**hooks, "request": [self._authenticate, *hooks.get("request", [])]},
-            )
+            self._client = httpx.Client(**self._httpx_kwargs(self._authenticate))
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying `httpx.AsyncClient`, created on first use."""
-        if self._async_client is None:
-            hooks = self._httpx_args.get("event_hooks", {})
-            self._async_client = httpx.AsyncClient(
-                **self._httpx_kwargs(),
-                event_hooks={**hooks, "request": [self._authenticate_async, *hooks.get("request", [])]},
-            )
-        return self._async_client
+        return self._async_pool()[0]
 
     def close(self) -> None:
         if self._client is not None:
             self._client.close()
 
     async def aclose(self) -> None:
-        if self._async_client is not None:
-            await self._async_client.aclose()
+        if self._async is not None:
+            await self._async[0].aclose()
 
     def __enter__(self) -> Self:
         self.get_httpx_client().__enter__()
@@ -143,7 +131,20 @@ class Client:
     ) -> None:
         await self.get_async_httpx_client().__aexit__(kind, error, trace)
 
-    def _httpx_kwargs(self) -> dict[str, Any]:
+    def _async_pool(self) -> tuple[httpx.AsyncClient, asyncio.Semaphore]:
+        if self._async is None:
+            import asyncio  # noqa: PLC0415
+
+            kwargs = self._httpx_kwargs(self._authenticate_async)
+            # Requests beyond the pool's size wait in this FIFO queue rather than in httpcore's pool,
+            # whose wake-ups grow with its queue: 1,000 concurrent calls run ~15x faster.
+            slots = asyncio.Semaphore(kwargs["limits"].max_connections or 1_000_000)
+            self._async = httpx.AsyncClient(**kwargs), slots
+        return self._async
+
+    def _httpx_kwargs(self, authenticate: Callable[[httpx.Request], object]) -> dict[str, Any]:
+        """The arguments of the httpx client, `authenticate` first among its request hooks."""
+        hooks = self._httpx_args.get("event_hooks", {})
         return {
             "base_url": self.base_url,
             "headers": self._headers,
@@ -152,17 +153,14 @@ class Client:
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
             "limits": DEFAULT_LIMITS,
-            **{name: value for name, value in self._httpx_args.items() if name != "event_hooks"},
+            **self._httpx_args,
+            "event_hooks": {**hooks, "request": [authenticate, *hooks.get("request", [])]},
         }
-
-    def _credentials(self) -> dict[str, str]:
-        """The auth headers for requests to the API's own origin; none for an anonymous client."""
-        return {}
 
     def _authenticate(self, request: httpx.Request) -> None:
         # A hook, not a default header: it runs again for each redirect, so a token never follows one off-origin.
         if _origin(request.url) == self._origin:
-            request.headers.update(self._credentials())
+            request.headers.update(self._auth_headers)
         else:
             request.headers.pop(AUTH_HEADER, None)
 
@@ -174,13 +172,7 @@ class Client:
     ) -> httpx.Response:
         """Send a request built from `request_kwargs`, retrying what is worth retrying; used by `api.*`."""
         http = self.get_httpx_client()
-        # Without a timeout of its own, the request takes the client's.
-        request = (
-            http.build_request(**request_kwargs)
-            if timeout is None
-            else http.build_request(**request_kwargs, timeout=timeout)
-        )
-        retries = self.max_retries if max_retries is None else max_retries
+        request, retries = self._prepare(http, request_kwargs, timeout, max_retries)
         retry = 0
         while True:
             started = time.perf_counter()
@@ -202,24 +194,13 @@ class Client:
         """The async twin of `_send`."""
         import asyncio  # noqa: PLC0415
 
-        http = self.get_async_httpx_client()
-        if self._async_slots is None:
-            # Requests beyond the pool's size wait here, in FIFO order, rather than in httpcore's pool,
-            # whose wake-ups grow with its queue: 1,000 concurrent calls run ~15x faster.
-            limits: httpx.Limits = self._httpx_args.get("limits", DEFAULT_LIMITS)
-            self._async_slots = asyncio.Semaphore(limits.max_connections or 1_000_000)
-        # Without a timeout of its own, the request takes the client's.
-        request = (
-            http.build_request(**request_kwargs)
-            if timeout is None
-            else http.build_request(**request_kwargs, timeout=timeout)
-        )
-        retries = self.max_retries if max_retries is None else max_retries
+        http, slots = self._async_pool()
+        request, retries = self._prepare(http, request_kwargs, timeout, max_retries)
         retry = 0
         while True:
             started = time.perf_counter()
             try:
-                async with self._async_slots:
+                async with slots:
                     response = await http.send(request)
             except httpx.TransportError as error:
                 delay = _delay_after_failure(request, error, retry, retries)
@@ -230,6 +211,18 @@ class Client:
                 delay = wait
             await asyncio.sleep(delay)
             retry += 1
+
+    def _prepare(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        request_kwargs: dict[str, Any],
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+    ) -> tuple[httpx.Request, int]:
+        """The request to send, and how often to retry it: the call's settings, else the client's."""
+        own_timeout: dict[str, Any] = {} if timeout is None else {"timeout": timeout}  # else the client's
+        retries = self.max_retries if max_retries is None else max_retries
+        return http.build_request(**request_kwargs, **own_timeout), retries
 
 
 class AuthenticatedClient(Client):
@@ -268,10 +261,7 @@ class AuthenticatedClient(Client):
         token = token or os.environ.get(TOKEN_ENV)
         if not token:
             raise MissingTokenError(f"No API token: pass token=... or set the {TOKEN_ENV} environment variable.")
-        self._auth_value = f"{AUTH_PREFIX} {token}" if AUTH_PREFIX else token
-
-    def _credentials(self) -> dict[str, str]:
-        return {AUTH_HEADER: self._auth_value}
+        self._auth_headers = {AUTH_HEADER: f"{AUTH_PREFIX} {token}" if AUTH_PREFIX else token}
 
 
 def _base_url(base_url: str | None, server: str) -> str:
@@ -332,4 +322,4 @@ def _log_retry(request: httpx.Request, reason: str, delay: float, retry: int, re
 
 
 def _redacted(headers: httpx.Headers) -> dict[str, str]:
-    return {name: "<redacted>" if name.lower() in _SECRET_HEADERS else value for name, value in headers.items()}
+    return {name: "<redacted>" if name.lower() in SECRET_HEADERS else value for name, value in headers.items()}

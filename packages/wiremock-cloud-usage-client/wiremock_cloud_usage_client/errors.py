@@ -44,8 +44,8 @@ __all__ = (
     "UnprocessableEntityError",
 )
 
-# Request headers whose values never reach a message, even when a server echoes them back.
-_SECRET_HEADERS = ("authorization", "proxy-authorization", "cookie", "authorization")
+# Headers whose values never reach a log line, nor an error message even when a server echoes them back.
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "authorization"})
 # Where providers put a request id, in the order we look.
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 _MAX_SUMMARY = 200
@@ -185,14 +185,13 @@ def decode_body(response: httpx.Response) -> object:
 
 
 def _summary(body: object) -> str:
-    if hasattr(body, "to_dict"):
-        body = body.to_dict()
+    body = _as_json(body)
     return body if isinstance(body, str) else json.dumps(body, default=str)
 
 
 def _without_secrets(text: str, request_headers: Mapping[str, str]) -> str:
     """`text` cut to a summary, with any credential the request carried (whole, or after its scheme) blanked."""
-    for name in _SECRET_HEADERS:
+    for name in SECRET_HEADERS:
         value = request_headers.get(name)
         if value:
             for secret in (value, value.partition(" ")[2]):  # the whole value first, then the bare token
@@ -205,7 +204,11 @@ def _request_id(headers: httpx.Headers, body: object) -> str | None:
     for name in _REQUEST_ID_HEADERS:
         if name in headers:
             return headers[name]
-    if hasattr(body, "to_dict"):
-        body = body.to_dict()
+    body = _as_json(body)
     found = body.get("request_id") if isinstance(body, dict) else None
     return found if isinstance(found, str) else None
+
+
+def _as_json(body: object) -> object:
+    """A typed error model as its JSON data; decoded JSON or text as it is."""
+    return body.to_dict() if hasattr(body, "to_dict") else body

