@@ -15,7 +15,7 @@ import pytest
 
 from codegen.lock import LOCK, read_lock
 from codegen.manifest import Provider, load_providers
-from codegen.spec import load_spec
+from codegen.spec import load_spec, operations
 from mock_servers import REPO
 
 PROVIDERS = load_providers(REPO)
@@ -45,12 +45,23 @@ def client_for(provider: Provider, base_url: str, **options: Any) -> Any:
     return package(provider).AuthenticatedClient(token=TOKEN, base_url=base_url, **options)
 
 
-def success_example(provider: Provider) -> Any:
-    """The first example of the spec's 200 response body."""
-    document = load_spec(REPO / provider.spec).document
-    [operation] = [item["get"] for item in document["paths"].values()]
+def usage_operation(provider: Provider) -> tuple[Any, Any]:
+    """The provider's spec document, and its one operation: get_usage."""
+    document = load_spec(REPO / provider.spec, shown_as=provider.spec).document
+    [(_, _, operation)] = operations(document)
+    return document, operation
+
+
+def success_content(operation: Any) -> Any:
+    """The media type object of the operation's 200 response."""
     [content] = operation["responses"]["200"]["content"].values()
-    return next(iter(content["examples"].values()))["value"]
+    return content
+
+
+def success_example(provider: Provider, name: str | None = None) -> Any:
+    """The example called `name` (default: the first) of the spec's 200 response body."""
+    examples = success_content(usage_operation(provider)[1])["examples"]
+    return examples[name if name is not None else next(iter(examples))]["value"]
 
 
 def provider_params() -> list[object]:

@@ -8,9 +8,7 @@ from typing import Any
 import pytest
 
 from codegen.manifest import Provider
-from codegen.spec import load_spec
-from mock_servers import REPO
-from support import client_for, get_usage_module, package, provider_by_key, provider_params, same_json
+from support import client_for, get_usage_module, package, provider_by_key, provider_params, same_json, usage_operation
 
 # The error class each documented status must raise, as the runtime issue states it.
 ERROR_CLASSES = {
@@ -40,8 +38,7 @@ def every_parameter(provider: Provider) -> dict[str, Any]:
 
 def documented_errors(provider: Provider) -> Iterator[tuple[int, str, Any]]:
     """(status, media type, example) of every documented error response of the spec."""
-    document = load_spec(REPO / provider.spec).document
-    [operation] = [item["get"] for item in document["paths"].values()]
+    document, operation = usage_operation(provider)
     for status, response in operation["responses"].items():
         if int(status) < 400:
             continue

@@ -12,9 +12,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from codegen.manifest import Provider
-from codegen.spec import load_spec
-from mock_servers import REPO
-from support import package, provider_params, same_json
+from support import package, provider_params, same_json, success_content, usage_operation
 
 Path = tuple[str | int, ...]
 # Keywords of OpenAPI's schema object that JSON Schema does not have.
@@ -47,10 +45,8 @@ def inline(node: Any, document: dict[str, Any]) -> Any:
 
 
 def success_schema(provider: Provider) -> dict[str, Any]:
-    document = load_spec(REPO / provider.spec).document
-    [operation] = [item["get"] for item in document["paths"].values()]
-    [content] = operation["responses"]["200"]["content"].values()
-    schema: dict[str, Any] = inline(content["schema"], document)
+    document, operation = usage_operation(provider)
+    schema: dict[str, Any] = inline(success_content(operation)["schema"], document)
     return schema
 
 

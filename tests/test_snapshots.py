@@ -8,9 +8,7 @@ from typing import Any
 import pytest
 
 import usage_clients
-from codegen.spec import load_spec
-from mock_servers import REPO
-from support import PROVIDERS, provider_by_key
+from support import PROVIDERS, provider_by_key, success_example
 from usage_clients import cli
 from usage_clients.fetch import _one_line
 from usage_clients.normalize import NORMALIZERS, aymara, thousandeyes, vocode, wiremock_cloud
@@ -21,11 +19,7 @@ UTC = datetime.UTC
 
 def example(key: str, name: str = "main") -> Any:
     """The named example of the 200 response of the provider's get-usage operation."""
-    provider = provider_by_key(key)
-    document = load_spec(REPO / provider.spec, shown_as=provider.spec).document
-    [operation] = [item["get"] for item in document["paths"].values()]
-    [content] = operation["responses"]["200"]["content"].values()
-    return content["examples"][name]["value"]
+    return success_example(provider_by_key(key), name)
 
 
 def facade_name(key: str) -> str:

@@ -188,9 +188,21 @@ def _servers(document: Json, name: Path) -> tuple[Server, ...]:
     return tuple(servers)
 
 
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def operations(document: Json) -> Iterator[tuple[str, str, dict[str, Json]]]:
+    """(path, method, operation object) of every operation of the document, in document order."""
+    for path, item in document.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if isinstance(item.get(method), dict):
+                yield path, method, item[method]
+
+
 def _auth(document: Json, name: Path) -> AuthScheme:
     """The scheme of the first security requirement of the first operation (or the document)."""
-    requirements = next(_operation_security(document), None) or document.get("security") or []
+    secured = (operation["security"] for _, _, operation in operations(document) if "security" in operation)
+    requirements = next(secured, None) or document.get("security") or []
     if not requirements or not requirements[0]:
         raise SpecError(name, "the operation has no security requirement")
     scheme_name = next(iter(requirements[0]))
@@ -206,37 +218,24 @@ def _auth(document: Json, name: Path) -> AuthScheme:
     raise SpecError(name, "unsupported security scheme: use http bearer or an apiKey header", pointer=where)
 
 
-def _operation_security(document: Json) -> Iterator[list[dict[str, list[str]]]]:
-    for path_item in document.get("paths", {}).values():
-        for operation in path_item.values():
-            if isinstance(operation, dict) and "security" in operation:
-                yield operation["security"]
-
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
 def _unexploded_parameters(document: Json, name: Path) -> frozenset[str]:
     """Array query parameters to send comma-joined; any other serialization we cannot honour is an error."""
     found = set()
-    for path, item in document.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
+    for path, method, operation in operations(document):
+        path_parameters = document["paths"][path].get("parameters", [])
+        for index, declared in enumerate([*path_parameters, *operation.get("parameters", [])]):
+            parameter = _resolve(document, declared["$ref"]) if "$ref" in declared else declared
+            if not isinstance(parameter, dict):  # a dangling $ref, reported by _check_references
                 continue
-            for index, declared in enumerate([*item.get("parameters", []), *operation.get("parameters", [])]):
-                parameter = _resolve(document, declared["$ref"]) if "$ref" in declared else declared
-                if not isinstance(parameter, dict):  # a dangling $ref, reported by _check_references
-                    continue
-                location = parameter.get("in")
-                style = parameter.get("style", "form" if location in ("query", "cookie") else "simple")
-                explode = parameter.get("explode", style == "form")
-                if location == "query" and (style, explode) == ("form", False):
-                    found.add(f"{method} {path} {parameter['name']}")
-                elif (location, style) not in {("query", "form"), ("path", "simple"), ("header", "simple")}:
-                    raise SpecError(
-                        name,
-                        f"parameter {parameter.get('name')!r}: style {style!r} in {location} is not supported",
-                        pointer=f"paths/{path}/{method}/parameters/{index}",
-                    )
+            location = parameter.get("in")
+            style = parameter.get("style", "form" if location in ("query", "cookie") else "simple")
+            explode = parameter.get("explode", style == "form")
+            if location == "query" and (style, explode) == ("form", False):
+                found.add(f"{method} {path} {parameter['name']}")
+            elif (location, style) not in {("query", "form"), ("path", "simple"), ("header", "simple")}:
+                raise SpecError(
+                    name,
+                    f"parameter {parameter.get('name')!r}: style {style!r} in {location} is not supported",
+                    pointer=f"paths/{path}/{method}/parameters/{index}",
+                )
     return frozenset(found)

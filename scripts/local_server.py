@@ -1,4 +1,5 @@
-"""A small real HTTP server on 127.0.0.1 for the tests: it records each request and answers as told.
+"""A small real HTTP server on 127.0.0.1 for the tests and the benchmarks: it records each request and
+answers as told.
 
 with local_server(lambda request: Reply(200, body=b"{}")) as server:
     server.url, server.requests
