@@ -17,8 +17,10 @@ import subprocess
 import sys
 import time
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .lock import FIRST_VERSION, LOCK, Entry, Inputs, changed_inputs, current_inputs, read_lock, write_lock
 from .manifest import Provider, load_providers
@@ -35,6 +37,9 @@ from .versioning import (
     package_version,
     sync_facade,
 )
+
+if TYPE_CHECKING:  # spec.py imports the validator: the no-op path must not
+    from .spec import Spec
 
 PACKAGES = "packages"
 
@@ -106,6 +111,8 @@ def _regenerate(
 ) -> dict[Provider, Outcome]:
     from .api import Level, diff_api, read_api  # lazily: not needed when nothing changed
 
+    specs = _load_specs(repo, stale)
+
     jobs = []
     for provider in stale:
         target = repo / PACKAGES / provider.project_name
@@ -128,7 +135,7 @@ def _regenerate(
                 restore=restore,
             )
         )
-    _render(repo, jobs, staging / "current")
+    _render(jobs, specs, staging / "current")
     bumped = []
     for job in jobs:
         assert job.tree is not None
@@ -146,7 +153,7 @@ def _regenerate(
             job.seconds += time.perf_counter() - started
             bumped.append(job)
     if bumped:
-        _render(repo, bumped, staging / "bumped")
+        _render(bumped, specs, staging / "bumped")
     outcomes = {}
     for job in jobs:
         assert job.tree is not None
@@ -157,12 +164,17 @@ def _regenerate(
     return outcomes
 
 
-def _render(repo: Path, jobs: list[_Job], root: Path) -> None:
-    """Validate the specs of `jobs`, then render and format each package below `root` at the job's version."""
-    from .render import format_packages, render_package  # lazily: slow to import
-    from .spec import load_spec
+def _load_specs(repo: Path, providers: list[Provider]) -> dict[Provider, "Spec"]:
+    """Each provider's spec, parsed and validated once per run (a bumped package is rendered twice)."""
+    from .spec import load_spec  # lazily: slow to import
 
-    specs = {job.provider: load_spec(repo / job.provider.spec, shown_as=job.provider.spec) for job in jobs}
+    return {provider: load_spec(repo / provider.spec, shown_as=provider.spec) for provider in providers}
+
+
+def _render(jobs: list[_Job], specs: Mapping[Provider, "Spec"], root: Path) -> None:
+    """Render and format each package of `jobs` below `root` at the job's version, from its validated spec."""
+    from .render import format_packages, render_package  # lazily: slow to import
+
     for job in jobs:
         started = time.perf_counter()
         job.tree = root / job.provider.project_name
@@ -216,7 +228,7 @@ def check(repo: Path, staging: Path) -> bool:
         text = changelog.read_text(encoding="utf-8") if changelog.exists() else first_changelog(provider)
         version = locked[provider.key].version if provider.key in locked else FIRST_VERSION
         jobs.append(_Job(provider, target, version, text, baseline=provider.key not in locked))
-    _render(repo, jobs, staging)
+    _render(jobs, _load_specs(repo, providers), staging)
     for job in jobs:
         assert job.tree is not None
         if differences := tree_diff(job.tree, job.target):
