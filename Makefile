@@ -14,8 +14,10 @@ SPECS := $(wildcard specs/*.yaml)
 # Use the Python on this machine; never download one.
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := 3.11
+# Builds of one commit are byte-identical: every timestamp in an sdist or wheel is the last commit's.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 
-.PHONY: help setup generate check lint-specs typecheck test build demo bench clean
+.PHONY: help setup generate check lint-specs typecheck test build release demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -52,8 +54,11 @@ check: setup lint-specs typecheck  ## fail if packages/ or generate.lock.json is
 test: check  ## every test (runs `make check` first)
 	$(PYTHON) -m pytest
 
-build: setup  ## wheels and sdists of every package into dist/
-	$(UV) build --all-packages --out-dir dist
+build: setup  ## wheels and sdists of every package into dist/ (reproducible: byte-identical for one commit)
+	$(PYTHON) scripts/release.py build --out-dir dist
+
+release: setup  ## upload every package version the index lacks (RELEASE_UPLOAD_URL, RELEASE_INDEX_URL, TWINE_*)
+	$(PYTHON) scripts/release.py publish
 
 demo: generate  ## regenerate, then run `usage-clients show` against a local Prism mock of each spec
 	$(PYTHON) scripts/demo.py
