@@ -2,21 +2,44 @@
 
 import email
 import json
+import os
+import re
+import shutil
 import subprocess
 import tarfile
 import zipfile
 from collections.abc import Iterator
 from email.message import Message
 from pathlib import Path
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import pytest
+from local_server import Received, Reply, local_server
 
 from codegen.manifest import Provider
 from mock_servers import REPO
-from support import PROVIDERS, provider_by_key, provider_params, recorded_version, uv
+from release import build, wheel_problems, workspace_packages
+from support import (
+    PROVIDERS,
+    provider_by_key,
+    provider_params,
+    recorded_version,
+    required_arguments,
+    same_json,
+    success_example,
+    uv,
+)
+from wheelhouse import wheelhouse
 
 RUNTIME_DEPENDENCIES = {"httpx", "attrs", "python-dateutil"}
+# The Pythons we claim are the classifiers of the package template; the facade must claim the same.
+CLAIMED_PYTHONS = tuple(
+    re.findall(
+        r'"Programming Language :: Python :: (3\.\d+)"',
+        (REPO / "scripts" / "templates" / "pyproject.toml.jinja").read_text(encoding="utf-8"),
+    )
+)
+CHECKS_SCRIPT = Path(__file__).with_name("packaged_client_checks.py")
 
 # Calls get_usage in the fresh environment and prints what it holds; argv: package, base URL.
 CALL_AND_LIST = """
@@ -40,9 +63,7 @@ print(json.dumps({
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Wheels and sdists of every workspace package (`uv build` builds each wheel from its sdist)."""
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [uv(), "build", "--all-packages", "--out-dir", str(out), "--quiet"], cwd=REPO, check=True, timeout=600
-    )
+    build(REPO, out)
     return out
 
 
@@ -172,3 +193,112 @@ def test_facade_cli_extra_installs_the_command(dist: Path, fresh_venv: Path, moc
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["providers"]["vocode"]["metrics"][0]["used"] == 412
+
+
+@pytest.mark.unit
+def test_every_package_claims_the_same_pythons() -> None:
+    """The facade and every generated package list exactly the Pythons the per-Python test runs."""
+    assert CLAIMED_PYTHONS == ("3.11", "3.12", "3.13")
+    for package in workspace_packages(REPO):
+        text = (package.directory / "pyproject.toml").read_text(encoding="utf-8")
+        claimed = tuple(re.findall(r'"Programming Language :: Python :: (3\.\d+)"', text))
+        assert claimed == CLAIMED_PYTHONS, package.project_name
+        assert f'requires-python = ">={CLAIMED_PYTHONS[0]}"' in text, package.project_name
+
+
+@pytest.mark.slow
+def test_two_builds_are_byte_identical(dist: Path, tmp_path: Path) -> None:
+    """What `make build` and `make release` build twice from one commit has the same bytes."""
+    again = build(REPO, tmp_path / "again")
+    assert [path.name for path in again] == sorted(path.name for path in dist.iterdir())
+    for path in again:
+        assert path.read_bytes() == (dist / path.name).read_bytes(), f"{path.name} differs between two builds"
+
+
+@pytest.mark.parametrize("package", workspace_packages(REPO), ids=lambda package: package.project_name)
+def test_wheel_is_fit_to_release(package: Any, dist: Path) -> None:
+    """The checks `make release` runs: package, py.typed, LICENSE, Project-URLs; no tests or caches."""
+    [wheel_path] = dist.glob(f"{package.file_prefix}-*.whl")
+    assert wheel_problems(package, wheel_path) == []
+    urls = dict(entry.split(", ", 1) for entry in wheel_metadata(wheel_path).get_all("Project-URL", []))
+    assert set(urls) == {"Source", "Changelog", "Issues"}
+
+
+def find_python(version: str) -> Path | None:
+    """An interpreter of `version` on this machine: pyenv's versions, then PATH (never a download)."""
+    pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    candidates = sorted(pyenv_root.glob(f"versions/{version}.*/bin/python{version}"), reverse=True)
+    on_path = shutil.which(f"python{version}")
+    for candidate in [*candidates, *([Path(on_path)] if on_path else [])]:
+        probe = subprocess.run(
+            [str(candidate), "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+        if probe.returncode == 0 and probe.stdout.strip() == version:
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def dependency_wheels(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The clients' runtime dependencies as wheels, rebuilt from this environment: installs need no network."""
+    out = tmp_path_factory.mktemp("wheelhouse")
+    wheelhouse(RUNTIME_DEPENDENCIES, out, CLAIMED_PYTHONS)
+    return out
+
+
+def respond_with_examples(request: Received) -> Reply:
+    """`/<provider key>/ok/...`: the spec's example; `/missing/`: a 404; `/malformed/`: a 200 that is not JSON."""
+    _, key, mode = request.target.split("/", 3)[:3]
+    if mode == "ok":
+        return Reply(200, json.dumps(success_example(provider_by_key(key))).encode())
+    if mode == "missing":
+        return Reply(404, b'{"error": "not found"}')
+    return Reply(200, b"{not json")
+
+
+@pytest.mark.slow
+@pytest.mark.http
+@pytest.mark.parametrize("version", CLAIMED_PYTHONS)
+def test_wheels_on_every_claimed_python(version: str, dist: Path, dependency_wheels: Path, tmp_path: Path) -> None:
+    """Each provider's wheel (and the facade's) in a venv of `version`: sync and async calls, errors, parsing,
+    with DeprecationWarnings as errors."""
+    python = find_python(version)
+    if python is None:
+        pytest.skip(f"Python {version} is claimed but not on this machine (looked in pyenv's versions and PATH)")
+    venv = tmp_path / "venv"
+    subprocess.run([uv(), "venv", "--quiet", "--python", str(python), str(venv)], check=True, timeout=120)
+    wheels = [str(wheel(dist, name)) for name in [*(provider.project_name for provider in PROVIDERS), "usage-clients"]]
+    offline = ["--offline", "--no-index", "--find-links", str(dependency_wheels)]
+    subprocess.run(
+        [uv(), "pip", "install", "--quiet", "--python", str(venv / "bin" / "python"), *offline, *wheels],
+        check=True,
+        timeout=300,
+    )
+    with local_server(respond_with_examples) as server:
+        plan = [
+            {"package": p.package_name, "base_url": f"{server.url}/{p.key}", "arguments": required_arguments(p)}
+            for p in PROVIDERS
+        ]
+        result = subprocess.run(
+            [str(venv / "bin" / "python"), "-W", "error::DeprecationWarning", str(CHECKS_SCRIPT), json.dumps(plan)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["python"] == version
+    assert report["results"].pop("usage_clients") == {"vocode": "vocode_usage_client"}
+    for provider in PROVIDERS:
+        outcome = report["results"][provider.package_name]
+        assert outcome["version"] == recorded_version(provider)
+        example = success_example(provider)
+        assert same_json(outcome["sync"]["parsed"], example), provider.key
+        assert same_json(outcome["async"]["parsed"], example), provider.key
+        assert outcome["missing"] == {"error": "NotFoundError", "status_code": 404, "location": None}
+        assert outcome["malformed"] == {"error": "ResponseValidationError", "status_code": None, "location": "<body>"}
