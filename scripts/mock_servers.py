@@ -16,6 +16,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator, Mapping
@@ -103,6 +104,26 @@ def wiremock() -> Iterator[WireMock]:
         with _process(command, log) as process:
             _wait_until_listening(process, port, log, "WireMock")
             yield WireMock(f"http://{HOST}:{port}")
+
+
+@contextmanager
+def pypiserver(packages: Path, htpasswd: Path) -> Iterator[str]:
+    """A real package index (pypiserver) serving `packages` on 127.0.0.1; yields its root URL.
+
+    Uploads need a user of the `htpasswd` file; downloads do not. No fallback to PyPI: a name it
+    does not hold is a 404, so an install can only get what is in `packages`. Links carry sha256.
+    """
+    server = Path(sys.executable).parent / "pypi-server"
+    if not server.exists():
+        raise MockServerError(f"{server} is missing: run `make setup`")
+    port = free_port()
+    command = [str(server), "run", "-i", HOST, "-p", str(port), "-P", str(htpasswd), "-a", "update"]
+    command += ["--hash-algo", "sha256", "--disable-fallback", str(packages)]
+    with tempfile.TemporaryDirectory(prefix="pypiserver-") as logs:
+        log = Path(logs) / "pypiserver.log"
+        with _process(command, log) as process:
+            _wait_until_listening(process, port, log, "pypiserver")
+            yield f"http://{HOST}:{port}"
 
 
 @contextmanager

@@ -139,7 +139,7 @@ def build(repo: Path, out_dir: Path) -> list[Path]:
     )
     if result.returncode != 0:
         raise ReleaseError(f"uv build failed:\n{result.stderr.strip()}")
-    return sorted(out_dir.iterdir())
+    return sorted(path for path in out_dir.iterdir() if path.name.endswith((".whl", ".tar.gz")))
 
 
 def sha256_of(path: Path) -> str:
@@ -180,13 +180,15 @@ def wheel_problems(package: Package, wheel: Path) -> list[str]:
 
 def verify(packages: Sequence[Package], dist: Path) -> None:
     """`twine check --strict` on every built file, and our own checks of each wheel."""
-    problems = []
+    problems: list[str] = []
+    files: list[str] = []
     for package in packages:
-        [wheel] = [artifact.path for artifact in artifacts(package, dist) if artifact.path.suffix == ".whl"]
+        built = [artifact.path for artifact in artifacts(package, dist)]
+        files += map(str, built)
+        [wheel] = [path for path in built if path.suffix == ".whl"]
         problems += [f"{wheel.name}: {problem}" for problem in wheel_problems(package, wheel)]
-    files = [str(path) for path in sorted(dist.iterdir())]
     result = subprocess.run(
-        [sys.executable, "-m", "twine", "check", "--strict", *files],
+        [sys.executable, "-m", "twine", "--no-color", "check", "--strict", *files],
         capture_output=True,
         text=True,
         timeout=BUILD_TIMEOUT,
@@ -282,7 +284,7 @@ def redact_url(url: str) -> str:
 def upload(files: Sequence[Path], upload_url: str) -> None:
     password = os.environ.get("TWINE_PASSWORD", "")
     secrets = [password, urlsplit(upload_url).password or ""]
-    command = [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar"]
+    command = [sys.executable, "-m", "twine", "--no-color", "upload", "--non-interactive", "--disable-progress-bar"]
     result = subprocess.run(
         [*command, "--repository-url", upload_url, *map(str, files)],
         capture_output=True,
