@@ -26,7 +26,7 @@ import sys
 import tempfile
 import tomllib
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from email import message_from_bytes
 from html.parser import HTMLParser
@@ -243,7 +243,7 @@ def index_files(index_url: str, project_name: str) -> dict[str, str | None]:
     return files
 
 
-def plan(package: Package, built: Sequence[Artifact], on_index: dict[str, str | None]) -> Plan:
+def plan(package: Package, built: Sequence[Artifact], on_index: Mapping[str, str | None]) -> Plan:
     """Upload what the index lacks; refuse when the index holds a file of this version with other bytes."""
     for artifact in built:
         if artifact.path.name not in on_index:
