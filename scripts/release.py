@@ -6,8 +6,9 @@
 `publish` refuses, uploading nothing, when the working tree is dirty, when `make check` fails, when a
 built file fails `twine check --strict` or the wheel checks, or when a version already on the index
 has different content (sha256 of each built file against the index's). Builds are byte-identical
-for one commit (SOURCE_DATE_EPOCH is the last commit's time), so a version the index already holds
-compares equal and is skipped: a second run uploads nothing. Each uploaded package is tagged
+for one commit (uv_build writes fixed timestamps; SOURCE_DATE_EPOCH, the last commit's time, covers
+any tool that stamps one), so a version the index already holds compares equal and is skipped: a
+second run uploads nothing. Each uploaded package is tagged
 `<package>-v<version>`.
 
 Settings: RELEASE_UPLOAD_URL (upload endpoint), RELEASE_INDEX_URL (the index's simple API), both

@@ -134,3 +134,17 @@ def run_generator(repo: Path, *arguments: str, env: dict[str, str] | None = None
         env={**os.environ, **(env or {})},
         check=False,
     )
+
+
+def clone_head(destination: Path) -> Path:
+    """A clone of this repository's HEAD, detached, with a committer set: changes there touch nothing here."""
+
+    def git(*arguments: str) -> str:
+        return subprocess.run(["git", *arguments], capture_output=True, text=True, timeout=120, check=True).stdout
+
+    head = git("-C", str(REPO), "rev-parse", "HEAD").strip()
+    git("clone", "--quiet", "--shared", "--no-checkout", str(REPO), str(destination))
+    git("-C", str(destination), "checkout", "--quiet", "--detach", head)
+    git("-C", str(destination), "config", "user.email", "tests@example.invalid")
+    git("-C", str(destination), "config", "user.name", "tests")
+    return destination

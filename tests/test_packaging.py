@@ -6,9 +6,10 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tarfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from email.message import Message
 from pathlib import Path
 from typing import Any, TypedDict
@@ -21,6 +22,7 @@ from mock_servers import REPO
 from release import build, wheel_problems, workspace_packages
 from support import (
     PROVIDERS,
+    clone_head,
     provider_by_key,
     provider_params,
     recorded_version,
@@ -85,10 +87,22 @@ def fresh_venv(tmp_path: Path) -> Iterator[Path]:
     yield venv / "bin" / "python"
 
 
-def install(python: Path, *requirements: str, find_links: Path | None = None) -> None:
-    links = ["--find-links", str(find_links)] if find_links else []
+@pytest.fixture(scope="session")
+def dependency_wheels(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The clients' runtime dependencies, and rich for the facade's cli extra, as wheels rebuilt from this
+    environment: every install below needs no index, so no network."""
+    out = tmp_path_factory.mktemp("wheelhouse")
+    wheelhouse([*RUNTIME_DEPENDENCIES, "rich"], out, CLAIMED_PYTHONS)
+    return out
+
+
+def install(python: Path, *requirements: str, wheelhouses: Sequence[Path]) -> None:
+    """Install offline, from the given directories of wheels only."""
+    links = [argument for directory in wheelhouses for argument in ("--find-links", str(directory))]
     subprocess.run(
-        [uv(), "pip", "install", "--quiet", "--python", str(python), *links, *requirements], check=True, timeout=600
+        [uv(), "pip", "install", "--quiet", "--python", str(python), "--offline", "--no-index", *links, *requirements],
+        check=True,
+        timeout=600,
     )
 
 
@@ -137,9 +151,9 @@ def test_sdist_holds_the_whole_package(provider: Provider, dist: Path) -> None:
 
 @pytest.mark.parametrize("provider", provider_params())
 def test_wheel_alone_in_a_fresh_venv_calls_its_api(
-    provider: Provider, dist: Path, fresh_venv: Path, mock_urls: dict[str, str]
+    provider: Provider, dist: Path, dependency_wheels: Path, fresh_venv: Path, mock_urls: dict[str, str]
 ) -> None:
-    install(fresh_venv, str(wheel(dist, provider.project_name)))
+    install(fresh_venv, str(wheel(dist, provider.project_name)), wheelhouses=[dependency_wheels])
 
     summary = call_and_list(fresh_venv, provider.package_name, mock_urls[provider.key])
 
@@ -150,9 +164,11 @@ def test_wheel_alone_in_a_fresh_venv_calls_its_api(
     assert not installed & others
 
 
-def test_facade_with_one_extra(dist: Path, fresh_venv: Path, mock_urls: dict[str, str]) -> None:
+def test_facade_with_one_extra(
+    dist: Path, dependency_wheels: Path, fresh_venv: Path, mock_urls: dict[str, str]
+) -> None:
     vocode = provider_by_key("vocode")
-    install(fresh_venv, f"usage-clients[vocode] @ {wheel(dist, 'usage-clients').as_uri()}", find_links=dist)
+    install(fresh_venv, "usage-clients[vocode]", wheelhouses=[dist, dependency_wheels])
 
     summary = call_and_list(fresh_venv, vocode.package_name, mock_urls[vocode.key])
     assert summary["model"] == "Usage"
@@ -174,10 +190,11 @@ def test_facade_with_one_extra(dist: Path, fresh_venv: Path, mock_urls: dict[str
     assert "pip install 'usage-clients[aymara]'" in result.stdout
 
 
-def test_facade_cli_extra_installs_the_command(dist: Path, fresh_venv: Path, mock_urls: dict[str, str]) -> None:
+def test_facade_cli_extra_installs_the_command(
+    dist: Path, dependency_wheels: Path, fresh_venv: Path, mock_urls: dict[str, str]
+) -> None:
     vocode = provider_by_key("vocode")
-    facade = wheel(dist, "usage-clients").as_uri()
-    install(fresh_venv, f"usage-clients[vocode] @ {facade}", find_links=dist)
+    install(fresh_venv, "usage-clients[vocode]", wheelhouses=[dist, dependency_wheels])
     environment = {"PATH": "/usr/bin:/bin", vocode.token_env: "test-token", vocode.base_url_env: mock_urls["vocode"]}
     command = [str(fresh_venv), "-m", "usage_clients", "show", "vocode", "--json"]
 
@@ -186,7 +203,7 @@ def test_facade_cli_extra_installs_the_command(dist: Path, fresh_venv: Path, moc
     assert without.returncode == 2
     assert "pip install 'usage-clients[cli]'" in without.stderr
 
-    install(fresh_venv, f"usage-clients[vocode,cli] @ {facade}", find_links=dist)
+    install(fresh_venv, "usage-clients[vocode,cli]", wheelhouses=[dist, dependency_wheels])
     script = fresh_venv.parent / "usage-clients"
     result = subprocess.run(
         [str(script), *command[3:]], capture_output=True, text=True, env=environment, timeout=120, check=False
@@ -207,12 +224,29 @@ def test_every_package_claims_the_same_pythons() -> None:
 
 
 @pytest.mark.slow
-def test_two_builds_are_byte_identical(dist: Path, tmp_path: Path) -> None:
-    """What `make build` and `make release` build twice from one commit has the same bytes."""
-    again = build(REPO, tmp_path / "again")
-    assert [path.name for path in again] == sorted(path.name for path in dist.iterdir())
-    for path in again:
-        assert path.read_bytes() == (dist / path.name).read_bytes(), f"{path.name} differs between two builds"
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    """Two checkouts of one commit, their files stamped years apart, build the same bytes (`make build`
+    and `make release` take every timestamp from the last commit: SOURCE_DATE_EPOCH)."""
+    builds = []
+    for index, mtime in enumerate((1_000_000_000, 1_700_000_000)):
+        checkout = clone_head(tmp_path / f"checkout-{index}")
+        for path in checkout.rglob("*"):
+            if ".git" not in path.parts:
+                os.utime(path, (mtime, mtime), follow_symlinks=False)
+        environment = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
+        command = [sys.executable, str(REPO / "scripts" / "release.py"), "--repo", str(checkout), "build"]
+        subprocess.run(
+            [*command, "--out-dir", str(tmp_path / f"dist-{index}")],
+            env=environment,
+            capture_output=True,
+            check=True,
+            timeout=600,
+        )
+        builds.append({path.name: path.read_bytes() for path in sorted((tmp_path / f"dist-{index}").glob("*.*"))})
+    first, second = builds
+    assert len([name for name in first if name.endswith((".whl", ".tar.gz"))]) == 2 * len(workspace_packages(REPO))
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
 
 
 @pytest.mark.parametrize("package", workspace_packages(REPO), ids=lambda package: package.project_name)
@@ -242,14 +276,6 @@ def find_python(version: str) -> Path | None:
     return None
 
 
-@pytest.fixture(scope="session")
-def dependency_wheels(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The clients' runtime dependencies as wheels, rebuilt from this environment: installs need no network."""
-    out = tmp_path_factory.mktemp("wheelhouse")
-    wheelhouse(RUNTIME_DEPENDENCIES, out, CLAIMED_PYTHONS)
-    return out
-
-
 def respond_with_examples(request: Received) -> Reply:
     """`/<provider key>/ok/...`: the spec's example; `/missing/`: a 404; `/malformed/`: a 200 that is not JSON."""
     _, key, mode = request.target.split("/", 3)[:3]
@@ -272,12 +298,7 @@ def test_wheels_on_every_claimed_python(version: str, dist: Path, dependency_whe
     venv = tmp_path / "venv"
     subprocess.run([uv(), "venv", "--quiet", "--python", str(python), str(venv)], check=True, timeout=120)
     wheels = [str(wheel(dist, name)) for name in [*(provider.project_name for provider in PROVIDERS), "usage-clients"]]
-    offline = ["--offline", "--no-index", "--find-links", str(dependency_wheels)]
-    subprocess.run(
-        [uv(), "pip", "install", "--quiet", "--python", str(venv / "bin" / "python"), *offline, *wheels],
-        check=True,
-        timeout=300,
-    )
+    install(venv / "bin" / "python", *wheels, wheelhouses=[dependency_wheels])
     with local_server(respond_with_examples) as server:
         plan = [
             {"package": p.package_name, "base_url": f"{server.url}/{p.key}", "arguments": required_arguments(p)}

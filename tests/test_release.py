@@ -21,7 +21,7 @@ from test_packaging import RUNTIME_DEPENDENCIES, call_and_list
 
 from mock_servers import REPO, pypiserver
 from release import workspace_packages
-from support import provider_by_key
+from support import clone_head, provider_by_key
 from wheelhouse import wheelhouse
 
 pytestmark = [pytest.mark.slow, pytest.mark.http]
@@ -55,15 +55,6 @@ def git(repo: Path, *arguments: str) -> str:
     return subprocess.run(
         ["git", "-C", str(repo), *arguments], capture_output=True, text=True, timeout=60, check=True
     ).stdout
-
-
-def clone(destination: Path) -> Path:
-    """This repository's HEAD, cloned: a release there cannot touch our tags or working tree."""
-    subprocess.run(["git", "clone", "--quiet", "--shared", str(REPO), str(destination)], check=True, timeout=120)
-    git(destination, "checkout", "--quiet", "--detach", git(REPO, "rev-parse", "HEAD").strip())
-    git(destination, "config", "user.email", "release-test@example.invalid")
-    git(destination, "config", "user.name", "release test")
-    return destination
 
 
 def release(
@@ -101,7 +92,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Index]:
 def first_release(
     index: Index, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Path, subprocess.CompletedProcess[str]]:
-    repo = clone(tmp_path_factory.mktemp("first") / "repo")
+    repo = clone_head(tmp_path_factory.mktemp("first") / "repo")
     return repo, release(repo, index)
 
 
@@ -170,7 +161,7 @@ def test_a_changed_package_under_a_released_version_is_refused(
 ) -> None:
     """The facade's new version is not uploaded either: a conflict stops the whole release."""
     assert first_release[1].returncode == 0, first_release[1].stderr
-    repo = clone(tmp_path / "repo")
+    repo = clone_head(tmp_path / "repo")
     readme = repo / "packages" / "vocode-usage-client" / "README.md"
     readme.write_text(readme.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     facade = repo / "packages" / "usage-clients" / "pyproject.toml"
@@ -192,7 +183,7 @@ def test_a_changed_package_under_a_released_version_is_refused(
 
 
 def test_a_dirty_tree_is_refused(index: Index, tmp_path: Path) -> None:
-    repo = clone(tmp_path / "repo")
+    repo = clone_head(tmp_path / "repo")
     (repo / "notes.txt").write_text("not committed\n", encoding="utf-8")
     before = index.holdings()
 
@@ -205,7 +196,7 @@ def test_a_dirty_tree_is_refused(index: Index, tmp_path: Path) -> None:
 
 
 def test_a_failing_check_is_refused(index: Index, tmp_path: Path) -> None:
-    repo = clone(tmp_path / "repo")
+    repo = clone_head(tmp_path / "repo")
     before = index.holdings()
 
     refused = release(repo, index, check_command="false")
@@ -219,7 +210,7 @@ def test_a_rejected_upload_never_shows_the_password(tmp_path: Path) -> None:
     """An empty index refuses a wrong password: the error is shown, the password is not, nothing is tagged."""
     directory = tmp_path / "packages"
     directory.mkdir()
-    repo = clone(tmp_path / "repo")
+    repo = clone_head(tmp_path / "repo")
     wrong = "wrong-SECRET-0b5f"
     with pypiserver(directory, write_htpasswd(tmp_path / "htpasswd")) as url:
         refused = release(repo, Index(url, directory), password=wrong)
