@@ -12,14 +12,14 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from email.message import Message
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import TypedDict
 
 import pytest
 from local_server import Received, Reply, local_server
 
 from codegen.manifest import Provider
 from mock_servers import REPO
-from release import build, wheel_problems, workspace_packages
+from release import Package, build, wheel_problems, workspace_packages
 from support import (
     PROVIDERS,
     clone_head,
@@ -250,7 +250,7 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("package", workspace_packages(REPO), ids=lambda package: package.project_name)
-def test_wheel_is_fit_to_release(package: Any, dist: Path) -> None:
+def test_wheel_is_fit_to_release(package: Package, dist: Path) -> None:
     """The checks `make release` runs: package, py.typed, LICENSE, Project-URLs; no tests or caches."""
     [wheel_path] = dist.glob(f"{package.file_prefix}-*.whl")
     assert wheel_problems(package, wheel_path) == []
