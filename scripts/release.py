@@ -16,6 +16,7 @@ PyPI's by default; TWINE_USERNAME / TWINE_PASSWORD (read by twine; the password 
 """
 
 import argparse
+import base64
 import hashlib
 import json
 import os
@@ -33,7 +34,7 @@ from email import message_from_bytes
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.error import HTTPError, URLError
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 from urllib.request import Request, urlopen
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,6 +45,9 @@ REQUIRED_PROJECT_URLS = ("Source", "Changelog", "Issues")
 # Nothing of the development tree belongs in a wheel.
 FORBIDDEN_WHEEL_PARTS = {"tests", "test", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
 INDEX_TIMEOUT = 30.0
+MAX_INDEX_PAGE_BYTES = 64 * 1024 * 1024
+# PEP 691's JSON when the index has it, else PEP 503's HTML.
+SIMPLE_API_ACCEPT = "application/vnd.pypi.simple.v1+json, text/html;q=0.1"
 UPLOAD_TIMEOUT = 600.0
 BUILD_TIMEOUT = 600.0
 CHECK_TIMEOUT = 3600.0
@@ -219,22 +223,47 @@ class _Links(HTMLParser):
             self._href = None
 
 
-def index_files(index_url: str, project_name: str) -> dict[str, str | None]:
-    """Every file the index holds for a project: file name -> sha256 (None when the index gives none)."""
-    url = urljoin(index_url if index_url.endswith("/") else index_url + "/", normalized(project_name) + "/")
-    request = Request(url, headers={"Accept": "application/vnd.pypi.simple.v1+json, text/html;q=0.1"})
+def _index_request(url: str) -> Request:
+    """A GET of `url` without its user and password; those go in a Basic header that a redirect drops."""
+    parts = urlsplit(url)
+    request = Request(
+        _with_userinfo(url, ""), headers={"Accept": "application/vnd.pypi.simple.v1+json, text/html;q=0.1"}
+    )
+    if parts.username is not None:
+        credentials = f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode()
+        request.add_unredirected_header("Authorization", "Basic " + base64.b64encode(credentials).decode())
+    return request
+
+
+def _read_index_page(url: str) -> tuple[str, bytes] | None:
+    """The content type and body of a simple API page; None when the index has no such project."""
     try:
-        with urlopen(request, timeout=INDEX_TIMEOUT) as response:
-            content_type = response.headers.get("Content-Type", "")
-            body = response.read()
+        with urlopen(_index_request(url), timeout=INDEX_TIMEOUT) as response:
+            body: bytes = response.read(MAX_INDEX_PAGE_BYTES + 1)
+            content_type: str = response.headers.get("Content-Type", "")
     except HTTPError as error:
         if error.code == 404:
-            return {}
+            return None
         raise ReleaseError(f"the index answered {error.code} for {redact_url(url)}") from None
     except (URLError, OSError) as error:
         raise ReleaseError(f"cannot read the index at {redact_url(url)}: {error}") from None
+    if len(body) > MAX_INDEX_PAGE_BYTES:
+        raise ReleaseError(f"the index page {redact_url(url)} is larger than {MAX_INDEX_PAGE_BYTES} bytes")
+    return content_type, body
+
+
+def index_files(index_url: str, project_name: str) -> dict[str, str | None]:
+    """Every file the index holds for a project: file name -> sha256 (None when the index gives none)."""
+    url = urljoin(index_url if index_url.endswith("/") else index_url + "/", normalized(project_name) + "/")
+    page = _read_index_page(url)
+    if page is None:
+        return {}
+    content_type, body = page
     if "json" in content_type:
-        return {file["filename"]: file.get("hashes", {}).get("sha256") for file in json.loads(body)["files"]}
+        try:
+            return {file["filename"]: file.get("hashes", {}).get("sha256") for file in json.loads(body)["files"]}
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise ReleaseError(f"the index page {redact_url(url)} is not a simple API page: {error!r}") from None
     parser = _Links()
     parser.feed(body.decode("utf-8", errors="replace"))
     files: dict[str, str | None] = {}
@@ -272,14 +301,16 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
+def _with_userinfo(url: str, userinfo: str) -> str:
+    """`url` with its user and password replaced by `userinfo` ("" for none)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "") + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=f"{userinfo}@{host}" if userinfo else host))
+
+
 def redact_url(url: str) -> str:
     """The URL without any user or password in it."""
-    parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"****@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
+    return url if urlsplit(url).username is None else _with_userinfo(url, "****")
 
 
 def upload(files: Sequence[Path], upload_url: str) -> None:

@@ -91,6 +91,11 @@ def index_page(request: Received) -> Reply:
         links = f'<a href="../../packages/{WHEEL.path.name}#sha256={WHEEL.sha256}">{WHEEL.path.name}</a>'
         links += f'<a href="../../packages/{SDIST.path.name}#md5=00">{SDIST.path.name}</a>'
         return Reply(200, f"<html><body>{links}</body></html>".encode(), {"Content-Type": "text/html"})
+    if request.target.startswith("/private/"):
+        authorized = request.headers.get("authorization") == "Basic dXNlcjpwdyAx"  # "user:pw 1"
+        return Reply(200, b"<html></html>", {"Content-Type": "text/html"}) if authorized else Reply(401, b"")
+    if request.target.startswith("/bad-json/"):
+        return Reply(200, b'{"projects": []}', {"Content-Type": "application/vnd.pypi.simple.v1+json"})
     if request.target.startswith("/broken/"):
         return Reply(503, b"")
     return Reply(404, b"")
@@ -108,3 +113,16 @@ def test_index_files_reads_the_json_and_the_html_simple_api() -> None:
         with pytest.raises(ReleaseError, match="the index answered 503"):
             index_files(server.url + "/broken/", "vocode-usage-client")
         assert server.requests[0].headers["accept"].startswith("application/vnd.pypi.simple.v1+json")
+
+
+@pytest.mark.http
+def test_index_credentials_go_in_a_header_and_never_into_a_message() -> None:
+    with local_server(index_page) as server:
+        private = server.url.replace("http://", "http://user:pw%201@") + "/private/"
+        assert index_files(private, "vocode-usage-client") == {}
+        assert all("pw" not in request.target for request in server.requests)
+        with pytest.raises(ReleaseError) as refused:
+            index_files(private.replace("pw%201", "wrong") + "../broken/", "vocode-usage-client")
+        assert "wrong" not in str(refused.value)
+        with pytest.raises(ReleaseError, match="not a simple API page"):
+            index_files(server.url + "/bad-json/", "vocode-usage-client")
