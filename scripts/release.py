@@ -108,7 +108,10 @@ def workspace_packages(repo: Path) -> list[Package]:
 
 
 def git(repo: Path, *arguments: str) -> str:
-    result = subprocess.run(["git", *arguments], cwd=repo, capture_output=True, text=True, timeout=60, check=False)
+    try:
+        result = subprocess.run(["git", *arguments], cwd=repo, capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise ReleaseError(f"git {' '.join(arguments)} did not run: {error}") from None
     if result.returncode != 0:
         raise ReleaseError(f"git {' '.join(arguments)} failed: {result.stderr.strip()}")
     return result.stdout
@@ -393,10 +396,18 @@ def publish(repo: Path, settings: Settings) -> list[Plan]:
         ensure_tags_free(repo, plans)
         if any(item.uploads for item in plans) and not os.environ.get("TWINE_PASSWORD"):
             raise ReleaseError("set TWINE_USERNAME and TWINE_PASSWORD to upload")
+        released: list[str] = []
         for item in plans:
             if item.uploads:
-                upload([artifact.path for artifact in item.uploads], settings.upload_url)
+                try:
+                    upload([artifact.path for artifact in item.uploads], settings.upload_url)
+                except ReleaseError as error:
+                    done = ", ".join(released) or "nothing"
+                    raise ReleaseError(
+                        f"{error}\nreleased and tagged before that: {done} (run again to go on)"
+                    ) from None
                 tag(repo, item.package)
+                released.append(item.package.tag)
     return plans
 
 
