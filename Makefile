@@ -14,7 +14,8 @@ SPECS := $(wildcard specs/*.yaml)
 # Use the Python on this machine; never download one.
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := 3.11
-# Builds of one commit are byte-identical: every timestamp in an sdist or wheel is the last commit's.
+# Builds of one commit are byte-identical (uv_build writes fixed timestamps); any tool that stamps a time
+# gets the last commit's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 
 .PHONY: help setup generate check lint-specs typecheck test build release demo bench clean
