@@ -11,12 +11,7 @@ the version is read from the package in packages/, so a package already swapped 
 version compares equal and keeps it, and the lock is written only after everything it describes.
 """
 
-import os
-import shutil
-import subprocess
-import sys
 import time
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +20,7 @@ from typing import TYPE_CHECKING
 from .lock import FIRST_VERSION, LOCK, Entry, Inputs, changed_inputs, current_inputs, read_lock, write_lock
 from .manifest import Provider, load_providers
 from .output import Workspace, tree_diff
+from .uv_lock import sync_uv_lock
 from .versioning import (
     BUMPS,
     CHANGELOG,
@@ -94,7 +90,7 @@ def generate(repo: Path, workspace: Workspace, staging: Path, *, force: bool = F
     versions = {provider: outcomes[provider].version for provider in providers}
     sync_facade(repo, versions)
     if stale:
-        _update_uv_lock(repo, versions)
+        sync_uv_lock(repo, {provider.project_name: version for provider, version in versions.items()})
     entries = {provider.key: Entry(versions[provider], inputs[provider.key]) for provider in providers}
     if entries != locked:
         write_lock(repo, entries)
@@ -182,29 +178,6 @@ def _render(jobs: list[_Job], specs: Mapping[Provider, "Spec"], root: Path) -> N
         (job.tree / CHANGELOG).write_text(job.changelog, encoding="utf-8")
         job.seconds += time.perf_counter() - started
     format_packages(root)
-
-
-def _update_uv_lock(repo: Path, versions: dict[Provider, str]) -> None:
-    """uv.lock records the version of every workspace member: re-lock when one changed, or `uv sync --locked` fails."""
-    path = repo / "uv.lock"
-    if not path.exists():
-        return
-    with path.open("rb") as file:
-        recorded = {package["name"]: package.get("version") for package in tomllib.load(file).get("package", [])}
-    if all(recorded.get(provider.project_name) == version for provider, version in versions.items()):
-        return
-    pinned = repo / ".tools" / "bin" / "uv"
-    uv = str(pinned) if pinned.exists() else shutil.which("uv")
-    if uv is None:
-        problem = "uv not found"
-    else:
-        environment = {"UV_PYTHON_DOWNLOADS": "never", **os.environ}
-        command = [uv, "lock", "--offline", "--quiet"]  # only the members' versions changed: nothing to download
-        result = subprocess.run(command, cwd=repo, env=environment, capture_output=True, text=True, check=False)
-        if result.returncode == 0:
-            return
-        problem = result.stderr.strip()
-    print(f"warning: uv.lock still records the old versions ({problem}): run `uv lock`.", file=sys.stderr)
 
 
 def check(repo: Path, staging: Path) -> bool:

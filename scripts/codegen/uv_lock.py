@@ -1,0 +1,65 @@
+"""Keeping uv.lock in step with the workspace members' versions, offline and with a cold cache.
+
+A regeneration changes nothing but the version of workspace members, so uv.lock needs no resolution:
+the `version` line of each member's `[[package]]` entry is rewritten in place and uv then confirms,
+offline, that the lock satisfies the workspace (`uv lock --check --offline` reads only the lock and the
+members' pyproject.toml files). `uv lock --offline` would re-resolve instead, which needs every
+registry package's metadata in uv's cache: on a fresh machine it is not there.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Mapping
+from pathlib import Path
+
+from .errors import CodegenError
+from .lock import write_atomically
+
+UV_LOCK = "uv.lock"
+
+
+def pinned_uv(repo: Path) -> str | None:
+    """The uv the Makefile installed (pinned in the Makefile), else one on PATH."""
+    pinned = repo / ".tools" / "bin" / "uv"
+    return str(pinned) if pinned.exists() else shutil.which("uv")
+
+
+def with_member_versions(text: str, versions: Mapping[str, str]) -> tuple[str, list[str]]:
+    """`text` (a uv.lock) with each named member's version replaced, and the names it has no entry for."""
+    missing = []
+    for name, version in versions.items():
+        entry = re.compile(rf'(?m)^(\[\[package\]\]\nname = "{re.escape(name)}"\nversion = )"[^"\n]*"$')
+        text, count = entry.subn(rf'\g<1>"{version}"', text)
+        if count != 1:
+            missing.append(name)
+    return text, missing
+
+
+def sync_uv_lock(repo: Path, versions: Mapping[str, str]) -> None:
+    """Make uv.lock record these member versions, or raise CodegenError; a repository without one is left alone.
+
+    A member uv.lock does not know yet (a new provider) needs a real resolution, `uv lock`, which may use
+    the network; everything else is rewritten in place, atomically, and checked offline.
+    """
+    path = repo / UV_LOCK
+    if not path.exists():
+        return
+    text = path.read_text(encoding="utf-8")
+    updated, missing = with_member_versions(text, versions)
+    if missing:
+        _uv(repo, "lock", "--quiet")
+    elif updated != text:
+        write_atomically(path, updated)
+    _uv(repo, "lock", "--check", "--offline", "--quiet")
+
+
+def _uv(repo: Path, *arguments: str) -> None:
+    uv = pinned_uv(repo)
+    if uv is None:
+        raise CodegenError("uv not found: run `make setup`.")
+    environment = {**os.environ, "UV_PYTHON_DOWNLOADS": "never"}
+    result = subprocess.run([uv, *arguments], cwd=repo, env=environment, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise CodegenError(f"`uv {' '.join(arguments)}` failed, {UV_LOCK} is stale: {result.stderr.strip()}")

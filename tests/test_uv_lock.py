@@ -1,0 +1,47 @@
+"""uv.lock follows the members' versions without resolving: it works with a cold uv cache and fails loudly."""
+
+from pathlib import Path
+
+from codegen.lock import LOCK
+from codegen.uv_lock import with_member_versions
+from support import repo_copy, run_generator
+
+LOCKED = """[[package]]
+name = "vocode-usage-client"
+version = "1.0.0"
+source = { editable = "packages/vocode-usage-client" }
+
+[[package]]
+name = "vocode-usage-client-extras"
+version = "1.0.0"
+"""
+
+
+def test_only_the_named_members_version_line_changes() -> None:
+    text, missing = with_member_versions(LOCKED, {"vocode-usage-client": "2.0.0"})
+
+    assert text == LOCKED.replace('version = "1.0.0"', 'version = "2.0.0"', 1)
+    assert missing == []
+
+
+def test_a_member_the_lock_does_not_know_is_reported_not_guessed() -> None:
+    text, missing = with_member_versions(LOCKED, {"aymara-usage-client": "1.0.0"})
+
+    assert (text, missing) == (LOCKED, ["aymara-usage-client"])
+
+
+def test_a_relock_uv_rejects_fails_the_run_and_writes_no_lock(tmp_path: Path) -> None:
+    repo = repo_copy(tmp_path / "repo")
+    uv_lock = repo / "uv.lock"
+    # uv.lock no longer matches what the members' pyproject.toml files ask for: `uv lock --check` refuses it.
+    uv_lock.write_text(uv_lock.read_text().replace('specifier = ">=0.23.1,<0.29"', 'specifier = ">=0.20"', 1))
+    spec = repo / "specs" / "vocode.yaml"
+    documented = "      title: Usage\n      description: Minutes used.\n"
+    spec.write_text(spec.read_text().replace("      title: Usage\n", documented, 1))
+    lock_before = (repo / LOCK).read_bytes()
+
+    result = run_generator(repo, env={"SOURCE_DATE_EPOCH": "1767225600"})
+
+    assert result.returncode == 1, result.stdout
+    assert "uv lock --check --offline" in result.stderr and "uv.lock is stale" in result.stderr
+    assert (repo / LOCK).read_bytes() == lock_before
