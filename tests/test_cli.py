@@ -214,7 +214,7 @@ def test_a_failing_provider_is_one_line_and_hides_no_other(mock_urls: dict[str, 
     assert result.stderr == ""
     [line] = [line for line in result.stdout.splitlines() if line.startswith("Vocode")]
     assert line.startswith(
-        f"Vocode: InternalServerError: 500 Internal Server Error from GET {bad_server}/fail/v1/usage/"
+        f"Vocode: InternalServerError: 500 Internal Server Error from GET {bad_server}/fail/v1/usage: "
     )
     assert '"authorization": "<redacted>"' in line  # the server echoed the credentials; the client blanked them
     for title in ("Aymara: 2025", "ThousandEyes: 2025", "WireMock Cloud: 2024"):
