@@ -15,7 +15,7 @@ SPECS := $(wildcard specs/*.yaml)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := 3.11
 
-.PHONY: help setup generate check lint-specs typecheck test build demo bench clean
+.PHONY: help setup generate update-specs check lint-specs typecheck test build demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -36,6 +36,9 @@ setup: .venv/.synced node_modules/.installed  ## install uv (pinned), the Python
 
 generate: setup  ## regenerate the packages whose spec or generator changed, bump their versions (FORCE=1: all)
 	$(PYTHON) scripts/generate.py $(if $(FORCE),--force)
+
+update-specs: setup  ## fetch the providers' published API descriptions into upstream/, then regenerate (PROVIDER=vocode: one)
+	$(PYTHON) scripts/update_specs.py $(PROVIDER)
 
 lint-specs: setup  ## validate and lint every spec
 	node_modules/.bin/spectral lint $(SPECS) --ruleset .spectral.yaml --fail-severity=warn --quiet
