@@ -136,9 +136,16 @@ def update_specs(repo: Path, keys: list[str], *, url: str | None = None) -> int:
     projects = {provider.key: provider.project_name for provider in load_providers(repo)}
     changelogs = {item.upstream.key: repo / "packages" / projects[item.upstream.key] / CHANGELOG for item in changed}
     before = {key: newest_entry(path) for key, path in changelogs.items()}
+    kept = [repo / path for item in changed for path in (item.upstream.file, item.upstream.source_notes)]
+    saved = {path: path.read_bytes() for path in kept if path.exists()}
     for item in changed:
         record(repo, item)
     result = subprocess.run([sys.executable, str(repo / "scripts" / "generate.py")], cwd=repo, check=False)
+    if result.returncode != 0:  # generate.py said why and changed nothing: neither do we
+        for path, content in saved.items():
+            path.write_bytes(content)
+        print("error: regeneration failed, so upstream/ was restored too.", file=sys.stderr)
+        return result.returncode
     for key, path in changelogs.items():
         entry = newest_entry(path)
         print(f"\n{key}: " + (entry if entry != before[key] else "the package did not change"))

@@ -12,6 +12,8 @@ so it imports nothing but the standard library.
 """
 
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -116,3 +118,23 @@ def derive_stale_specs(repo: Path, locked: dict[str, dict[str, str]], current: d
     from .derive import derive_specs  # lazily: JSONPath, YAML and the validator are slow to import
 
     return bool(derive_specs(repo, stale))
+
+
+@contextmanager
+def derived_specs_restored_on_error(repo: Path) -> Iterator[None]:
+    """Put every derived spec back as it was if the block fails: a failed run leaves specs/ untouched.
+
+    `make generate` derives specs before it renders packages; when rendering fails, packages/ and the
+    lock stay as they were, and so must the specs they were generated from.
+    """
+    paths = [repo / upstream.spec for upstream in load_upstreams(repo).values()]
+    before = {path: path.read_bytes() if path.exists() else None for path in paths}
+    try:
+        yield
+    except BaseException:
+        for path, content in before.items():
+            if content is None:
+                path.unlink(missing_ok=True)
+            elif not path.exists() or path.read_bytes() != content:
+                path.write_bytes(content)
+        raise
