@@ -18,7 +18,7 @@ export UV_PYTHON := 3.11
 # gets the last commit's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 
-.PHONY: help setup generate check lint-specs typecheck test build release demo bench clean
+.PHONY: help setup generate update-specs check lint-specs typecheck test build release demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ setup: .venv/.synced node_modules/.installed  ## install uv (pinned), the Python
 
 generate: setup  ## regenerate the packages whose spec or generator changed, bump their versions (FORCE=1: all)
 	$(PYTHON) scripts/generate.py $(if $(FORCE),--force)
+
+update-specs: setup  ## fetch the providers' published API descriptions into upstream/, then regenerate (PROVIDER=vocode: one)
+	$(PYTHON) scripts/update_specs.py $(PROVIDER)
 
 lint-specs: setup  ## validate and lint every spec
 	node_modules/.bin/spectral lint $(SPECS) --ruleset .spectral.yaml --fail-severity=warn --quiet

@@ -25,7 +25,7 @@ NO_OP_TARGET = Target(0.5, "≤ 0.5 s", on_value=True)
 
 
 def copy_repo(destination: Path) -> Path:
-    for part in ("specs", "scripts", "packages"):
+    for part in ("specs", "upstream", "overlays", "scripts", "packages"):
         shutil.copytree(REPO / part, destination / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     return destination
 

@@ -1,8 +1,8 @@
 """A small keep-alive HTTP server on 127.0.0.1 that answers every GET with a canned JSON body.
 
 Bodies are the 200 examples of our specs (and, for parse benchmarks, ThousandEyes usage with N tests).
-Routes match on the path without query and without a trailing slash: Vocode's own SDK calls `/v1/usage`
-where the spec says `/v1/usage/`.
+Routes match on the path without query and without a trailing slash (Aymara's path ends in one; the
+official SDKs' may not).
 """
 
 import json

@@ -19,6 +19,7 @@ from pathlib import Path
 from codegen.errors import CodegenError
 from codegen.output import Workspace
 from codegen.regenerate import Outcome, check, generate
+from codegen.upstream import derived_specs_restored_on_error
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -38,13 +39,13 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     workspace = Workspace(REPO)
     try:
-        with workspace.session(REPO / "packages") as staging:
+        with derived_specs_restored_on_error(REPO), workspace.session(REPO / "packages") as staging:
             if arguments.check:
                 return 0 if check(REPO, staging) else 1
             outcomes = generate(REPO, workspace, staging, force=arguments.force)
     except CodegenError as error:
         print(f"error: {error}", file=sys.stderr)
-        print("packages/ and generate.lock.json were left unchanged.", file=sys.stderr)
+        print("specs/, packages/ and generate.lock.json were left unchanged.", file=sys.stderr)
         return 1
     print("\n".join(summary(outcome) for outcome in outcomes))
     print(f"{'total':<30} {time.perf_counter() - started:.2f} s")

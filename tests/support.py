@@ -88,11 +88,12 @@ def recorded_version(provider: Provider) -> str:
 
 
 def repo_copy(destination: Path) -> Path:
-    """A copy of everything the generator reads and writes: specs, scripts, packages, the lock, the workspace.
+    """A copy of everything the generator reads and writes: specs and what they derive from, scripts, packages,
+    the lock, the workspace.
 
     The pinned uv is linked in (not copied), so a version bump can re-lock the copy's uv.lock.
     """
-    for part in ("specs", "scripts", "packages"):
+    for part in ("specs", "upstream", "overlays", "scripts", "packages"):
         shutil.copytree(REPO / part, destination / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     for name in (LOCK, "pyproject.toml", "uv.lock"):
         shutil.copy2(REPO / name, destination / name)

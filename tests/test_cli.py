@@ -214,7 +214,7 @@ def test_a_failing_provider_is_one_line_and_hides_no_other(mock_urls: dict[str, 
     assert result.stderr == ""
     [line] = [line for line in result.stdout.splitlines() if line.startswith("Vocode")]
     assert line.startswith(
-        f"Vocode: InternalServerError: 500 Internal Server Error from GET {bad_server}/fail/v1/usage/"
+        f"Vocode: InternalServerError: 500 Internal Server Error from GET {bad_server}/fail/v1/usage: "
     )
     assert '"authorization": "<redacted>"' in line  # the server echoed the credentials; the client blanked them
     for title in ("Aymara: 2025", "ThousandEyes: 2025", "WireMock Cloud: 2024"):
@@ -296,3 +296,19 @@ def test_without_rich_the_command_names_the_extra() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 2
     assert "pip install 'usage-clients[cli]'" in result.stderr
+
+
+@pytest.mark.http
+def test_an_unlimited_vocode_plan_shows_no_limit_rather_than_zero() -> None:
+    body = json.dumps({"user_id": "u", "plan_type": "plan_unlimited", "monthly_usage_minutes": 412}).encode()
+    vocode = provider_by_key("vocode")
+    with local_server(lambda request: Reply(200, body)) as server:
+        environment = {vocode.token_env: TOKEN, vocode.base_url_env: server.url}
+        table = run_cli("show", "vocode", env=environment)
+        as_json = run_cli("show", "vocode", "--json", env=environment)
+
+    assert table.returncode == 0, table.stderr
+    assert "Vocode: period not reported, plan: unlimited, limit: unlimited" in table.stdout
+    assert "%" not in table.stdout, "no share of a limit that does not exist"
+    entry = parsed(as_json)["vocode"]
+    assert metrics(entry)["minutes"]["limit"] is None

@@ -76,13 +76,14 @@ def test_check_names_the_files_that_drifted(repo: Path) -> None:
     assert tree_snapshot(repo / "packages") == before
 
 
+# Aymara's spec is hand-written: the generator reads it as it is. (A derived spec's breakages are in test_upstream.py.)
 BREAKAGES = {
-    "bad-yaml": ("paths:\n", "paths: [\n", "specs/vocode.yaml:", "invalid YAML"),
-    "invalid-openapi": ("openapi: 3.0.2\n", "openapi: 3.0.2\nwebhooks: 7\n", "specs/vocode.yaml", "invalid OpenAPI"),
+    "bad-yaml": ("paths:\n", "paths: [\n", "specs/aymara.yaml:", "invalid YAML"),
+    "invalid-openapi": ("openapi: 3.1.0\n", "openapi: 3.1.0\nwebhooks: 7\n", "specs/aymara.yaml", "invalid OpenAPI"),
     "dangling-ref": (
-        "#/components/schemas/Usage'",
+        "#/components/schemas/UsageResponse'",
         "#/components/schemas/Nothing'",
-        "specs/vocode.yaml:",
+        "specs/aymara.yaml:",
         "points to nothing",
     ),
 }
@@ -91,13 +92,14 @@ BREAKAGES = {
 @pytest.mark.parametrize("breakage", BREAKAGES)
 def test_a_broken_spec_changes_nothing(repo: Path, breakage: str) -> None:
     old, new, location, message = BREAKAGES[breakage]
-    spec = repo / "specs" / "vocode.yaml"
+    spec = repo / "specs" / "aymara.yaml"
     assert old in spec.read_text()
     spec.write_text(spec.read_text().replace(old, new, 1))
-    # Another provider's spec changed too: even its package must stay as it was.
-    other = repo / "specs" / "aymara.yaml"
-    other.write_text(other.read_text().replace("summary: Get Usage", "summary: Get Usage (changed)", 1))
+    # Another provider's spec changed too (through its overlay): even its package and spec must stay as they were.
+    other = repo / "overlays" / "vocode.yaml"
+    other.write_text(other.read_text().replace("Get the plan type", "Get the plan type (changed)", 1))
     before = tree_snapshot(repo / "packages")
+    specs = tree_snapshot(repo / "specs")
     lock = (repo / LOCK).read_bytes()
 
     result = generate(repo)
@@ -107,6 +109,7 @@ def test_a_broken_spec_changes_nothing(repo: Path, breakage: str) -> None:
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert tree_snapshot(repo / "packages") == before
+    assert tree_snapshot(repo / "specs") == {**specs, "aymara.yaml": spec.read_bytes()}
     assert (repo / LOCK).read_bytes() == lock
     assert not list((repo / ".generate").glob("staging-*"))
 

@@ -19,7 +19,7 @@ def open_descriptors() -> int:
 def test_a_thousand_concurrent_async_calls(wiremock_api: WireMock) -> None:
     wiremock_api.stub(
         {
-            "request": {"method": "GET", "urlPath": "/v1/usage/"},
+            "request": {"method": "GET", "urlPath": "/v1/usage"},
             "response": {"status": 200, "jsonBody": success_example(VOCODE)},
         }
     )

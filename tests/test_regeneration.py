@@ -17,18 +17,20 @@ import pytest
 
 from codegen.api import Level, diff_api, read_api
 from codegen.lock import LOCK
-from mock_servers import REPO
 from support import PROVIDERS, provider_by_key, repo_copy, run_generator, tree_snapshot
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}  # changelog entries dated 2026-01-01
 DATE = "2026-01-01"
-VOCODE_USAGE_LIMIT = """        monthly_usage_limit_minutes:
-          title: Monthly Usage Limit Minutes
-          type: integer
+# Vocode's spec is derived from its published description: changes start there (or in the overlay).
+VOCODE_UPSTREAM = "upstream/vocode/openapi.json"
+VOCODE_OVERLAY = "overlays/vocode.yaml"
+VOCODE_USAGE_LIMIT = """          "monthly_usage_limit_minutes": {
+            "type": "integer",
+            "title": "Monthly Usage Limit Minutes"
+          }
 """
-OVERAGE = """        overage_minutes:
-          title: Overage Minutes
-          type: integer
+OVERAGE = """,
+          "overage_minutes": { "type": "integer", "title": "Overage Minutes" }
 """
 
 
@@ -48,15 +50,16 @@ def repo(baseline: Path, tmp_path: Path) -> Path:
 
 
 def edit(repo: Path, spec: str, old: str, new: str) -> None:
-    path = repo / "specs" / spec
+    """Replace `old` in a spec, or in any file given by its repository path (`upstream/...`)."""
+    path = repo / (spec if "/" in spec else f"specs/{spec}")
     text = path.read_text()
     assert old in text, f"{old!r} is not in {spec}"
     path.write_text(text.replace(old, new, 1))
 
 
 def add_overage_minutes(repo: Path) -> None:
-    """An additive change: a new optional field of vocode's `Usage`."""
-    edit(repo, "vocode.yaml", VOCODE_USAGE_LIMIT, VOCODE_USAGE_LIMIT + OVERAGE)
+    """An additive change: Vocode publishes a new optional field of `Usage`."""
+    edit(repo, VOCODE_UPSTREAM, VOCODE_USAGE_LIMIT, VOCODE_USAGE_LIMIT.rstrip("\n") + OVERAGE)
 
 
 def narrow_paid_amount(repo: Path) -> None:
@@ -102,10 +105,15 @@ def everything(repo: Path) -> dict[str, bytes]:
     return files | {name: (repo / name).read_bytes() for name in (LOCK, "uv.lock")}
 
 
-def test_an_additive_change_is_a_minor_bump_with_its_changelog_line(repo: Path) -> None:
+def test_an_additive_change_upstream_is_a_minor_bump_with_its_changelog_line(repo: Path) -> None:
     add_overage_minutes(repo)
 
     result = generate(repo)
+
+    assert (
+        "overage_minutes:\n          type: integer\n          title: Overage Minutes\n"
+        in (repo / "specs" / "vocode.yaml").read_text()
+    ), "the published field flows into the derived spec"
 
     assert re.fullmatch(
         r"vocode-usage-client regenerated minor 1\.0\.0 -> 1\.1\.0 \d+\.\d\d s", summary_line(result, "vocode")
@@ -120,17 +128,27 @@ def test_an_additive_change_is_a_minor_bump_with_its_changelog_line(repo: Path) 
         "facade": "vocode-usage-client>=1.0.0,<2",
     }
     log = changelog(repo, "vocode")
-    assert f"## 1.1.0 ({DATE})\n\n- Added optional field `overage_minutes` to `Usage`.\n\n## 1.0.0" in log
+    assert (
+        f"## 1.1.0 ({DATE})\n\n- Derived from the provider's published API description `{VOCODE_UPSTREAM}` (see "
+        f"`upstream/vocode/SOURCE.md`) with our differences in `{VOCODE_OVERLAY}`.\n"
+        "- Added optional field `overage_minutes` to `Usage`.\n\n## 1.0.0"
+    ) in log
     assert log.index("## 1.1.0") < log.index("## 1.0.0"), "newest entry first"
     assert "BREAKING" not in log
     assert run_generator(repo, "--check").returncode == 0
 
 
 def test_a_breaking_change_is_a_major_bump_marked_breaking(repo: Path) -> None:
+    facade = "packages/usage-clients/pyproject.toml"
+    before = (repo / facade).read_text().splitlines()
     narrow_paid_amount(repo)
-    edit(repo, "vocode.yaml", "      enum:\n        - free\n", "      enum:\n")
-    edit(repo, "vocode.yaml", "        plan_type:\n          $ref: '#/components/schemas/PlanType'\n", "")
-    edit(repo, "vocode.yaml", "        - plan_type\n", "")
+    edit(repo, VOCODE_UPSTREAM, '"plan_type": { "$ref": "#/components/schemas/PlanType" },\n', "")
+    edit(
+        repo,
+        VOCODE_UPSTREAM,
+        '"required": ["user_id", "plan_type", "monthly_usage_minutes"]',
+        '"required": ["user_id", "monthly_usage_minutes"]',
+    )
 
     result = generate(repo)
 
@@ -150,10 +168,9 @@ def test_a_breaking_change_is_a_major_bump_marked_breaking(repo: Path) -> None:
     vocode = changelog(repo, "vocode")
     assert f"## 2.0.0 ({DATE})\n\n" in vocode
     assert "- BREAKING: removed field `plan_type` from `Usage`." in vocode
-    assert "- BREAKING: removed value `free` from enum `PlanType`." in vocode
+    assert "- BREAKING: removed enum `PlanType`." in vocode, "no kept operation uses it: the derived spec drops it"
     # The facade's file changes in those lines only.
-    facade = "packages/usage-clients/pyproject.toml"
-    before, after = (REPO / facade).read_text().splitlines(), (repo / facade).read_text().splitlines()
+    after = (repo / facade).read_text().splitlines()
     assert [(b, a) for b, a in zip(before, after, strict=True) if b != a] == [
         ('aymara = ["aymara-usage-client>=1.0.0,<2"]', 'aymara = ["aymara-usage-client>=2.0.0,<3"]'),
         ('vocode = ["vocode-usage-client>=1.0.0,<2"]', 'vocode = ["vocode-usage-client>=2.0.0,<3"]'),
@@ -162,7 +179,13 @@ def test_a_breaking_change_is_a_major_bump_marked_breaking(repo: Path) -> None:
 
 
 def test_a_parameter_becoming_required_is_breaking(repo: Path) -> None:
-    edit(repo, "thousandeyes.yaml", "in: query\n          required: false\n", "in: query\n          required: true\n")
+    upstream = "upstream/thousandeyes/usage_api.yaml"  # the first `aid` is the usage operation's
+    edit(
+        repo,
+        upstream,
+        "in: query\n        name: aid\n        required: false\n",
+        "in: query\n        name: aid\n        required: true\n",
+    )
 
     result = generate(repo)
 
@@ -173,24 +196,27 @@ def test_a_parameter_becoming_required_is_breaking(repo: Path) -> None:
 
 
 def test_a_docs_only_change_is_a_patch(repo: Path) -> None:
-    edit(repo, "vocode.yaml", "Get the plan type and the monthly usage", "Get the plan type and the usage this month")
+    edit(repo, "aymara.yaml", "Get usage: score runs grouped", "Get the usage: score runs grouped")
+    edit(repo, VOCODE_OVERLAY, "Get the plan type and the monthly usage", "Get the plan type and the usage this month")
 
     result = generate(repo)
 
     assert "vocode-usage-client regenerated patch 1.0.0 -> 1.0.1" in summary_line(result, "vocode")
     assert versions_of(repo, "vocode")["lock"] == "1.0.1"
+    assert "regenerated after `overlays/vocode.yaml`, `specs/vocode.yaml` changed.\n" in changelog(repo, "vocode")
+    assert "aymara-usage-client regenerated patch 1.0.0 -> 1.0.1" in summary_line(result, "aymara")
     assert (
         f"## 1.0.1 ({DATE})\n\n- No change to the public API (documentation or internals only); "
-        "regenerated after `specs/vocode.yaml` changed.\n" in changelog(repo, "vocode")
+        "regenerated after `specs/aymara.yaml` changed.\n" in changelog(repo, "aymara")
     )
 
 
 def test_a_change_that_generates_the_same_files_bumps_nothing(repo: Path) -> None:
     edit(
         repo,
-        "vocode.yaml",
-        "openapi: 3.0.2\n",
-        "# a comment changes the spec's hash, not its meaning\nopenapi: 3.0.2\n",
+        VOCODE_OVERLAY,
+        "overlay: 1.0.0\n",
+        "# a comment changes the overlay's hash, not the spec it makes\noverlay: 1.0.0\n",
     )
     before = tree_snapshot(repo / "packages")
 
@@ -249,10 +275,10 @@ def test_check_fails_when_the_lock_is_stale(repo: Path) -> None:
     result = run_generator(repo, "--check")
 
     assert result.returncode == 1
-    assert f"{LOCK} is stale for vocode-usage-client: changed since it was generated:\n  specs/vocode.yaml\n" in (
+    assert f"{LOCK} is stale for vocode-usage-client: changed since it was generated:\n  {VOCODE_UPSTREAM}\n" in (
         result.stdout
     )
-    assert "packages/vocode-usage-client is stale relative to specs/vocode.yaml:" in result.stdout
+    assert f"specs/vocode.yaml is not what {VOCODE_UPSTREAM} + {VOCODE_OVERLAY} produce" in result.stdout
     assert "Run `make generate` and commit the result." in result.stdout
     assert "aymara" not in result.stdout
     assert everything(repo) == before

@@ -50,9 +50,17 @@ def test_vocode_minutes_against_the_limit_and_the_plan() -> None:
 
 
 def test_vocode_an_unknown_plan_stays_readable() -> None:
-    body = {**example("vocode"), "plan_type": "plan_unlimited"}
+    body = {**example("vocode"), "plan_type": "plan_team"}
     snapshot = vocode(usage_clients.vocode.models.Usage.from_dict(body))
-    assert snapshot.details == {"plan": "plan_unlimited"}
+    assert snapshot.details == {"plan": "team"}
+
+
+@pytest.mark.unit
+def test_vocode_an_absent_limit_means_unlimited_not_zero() -> None:
+    snapshot = vocode(usage_clients.vocode.models.Usage.from_dict(example("vocode", "unlimited")))
+    assert snapshot.metric("minutes") == Metric("minutes", 412, "minutes", limit=None)
+    assert snapshot.metric("minutes").share is None
+    assert snapshot.details == {"plan": "unlimited", "limit": "unlimited"}
 
 
 def test_thousandeyes_cloud_units_and_agents_of_the_month() -> None:

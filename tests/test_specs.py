@@ -26,10 +26,11 @@ EXPECTED_AUTH = {
 EXPECTED_SERVERS = {
     "aymara": {"production": "https://api.aymara.ai", "staging": "https://staging-api.aymara.ai"},
     "thousandeyes": {"production": "https://api.thousandeyes.com"},
-    "vocode": {"production": "https://api.vocode.dev", "staging": "https://staging.vocode.dev"},
+    "vocode": {"production": "https://api.vocode.dev"},  # Vocode's published description dropped staging
     "wiremock-cloud": {"mock": "https://wmc.wiremockapi.cloud", "production": "https://api.wiremock.cloud"},
 }
-EXPECTED_OPENAPI = {"aymara": "3.1", "thousandeyes": "3.1", "vocode": "3.0.2", "wiremock-cloud": "3.1.0"}
+# The version of the published description a spec is derived from (Aymara's: the seed's).
+EXPECTED_OPENAPI = {"aymara": "3.1", "thousandeyes": "3.0.1", "vocode": "3.1.0", "wiremock-cloud": "3.1.0"}
 SPEC_URI = "urn:usage-clients:spec"
 
 
@@ -61,7 +62,7 @@ def spec(request: pytest.FixtureRequest) -> tuple[Provider, Spec]:
     return provider, load_spec(REPO / provider.spec, shown_as=provider.spec)
 
 
-def test_spec_keeps_the_seed_openapi_version(spec: tuple[Provider, Spec]) -> None:
+def test_spec_keeps_the_published_openapi_version(spec: tuple[Provider, Spec]) -> None:
     provider, loaded = spec
     assert loaded.document["openapi"].startswith(EXPECTED_OPENAPI[provider.key])
 

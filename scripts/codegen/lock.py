@@ -4,6 +4,7 @@
 input that shapes its package and the package's current version:
 
 - its spec and its entry in scripts/providers.toml;
+- for a derived spec, the upstream file and the overlay it is derived from;
 - scripts/openapi-python-client.yaml and every file under scripts/templates/;
 - the generator's own code (scripts/codegen/*.py): it writes part of every package;
 - the versions of openapi-python-client and ruff, which shape the generated code.
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from .errors import CodegenError
 from .manifest import MANIFEST, Provider
+from .upstream import upstream_inputs
 
 LOCK = "generate.lock.json"
 # The tools whose version shapes the generated code (exact pins in the root pyproject.toml).
@@ -76,6 +78,8 @@ def current_inputs(repo: Path, providers: list[Provider]) -> dict[str, Inputs]:
         result[provider.key] = {
             spec: _digest((repo / provider.spec).read_bytes()),
             f"manifest:{provider.key}": _digest(entry),
+            # A derived spec's published description and overlay (see upstream.py): none for a hand-written one.
+            **{name: _digest(data) for name, data in upstream_inputs(repo, provider.key).items()},
             **shared,
         }
     return result

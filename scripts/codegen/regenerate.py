@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .lock import FIRST_VERSION, LOCK, Entry, Inputs, changed_inputs, current_inputs, read_lock, write_lock
 from .manifest import Provider, load_providers
 from .output import Workspace, tree_diff
+from .upstream import derivation_note, derive_stale_specs, load_upstreams
 from .uv_lock import sync_uv_lock
 from .versioning import (
     BUMPS,
@@ -71,6 +72,8 @@ def generate(repo: Path, workspace: Workspace, staging: Path, *, force: bool = F
     providers = load_providers(repo)
     locked = read_lock(repo)
     inputs = current_inputs(repo, providers)
+    if derive_stale_specs(repo, {} if force else {key: entry.inputs for key, entry in locked.items()}, inputs):
+        inputs = current_inputs(repo, providers)  # a derived spec changed: hash it again
     packages = repo / PACKAGES
     stale = [
         provider
@@ -143,7 +146,8 @@ def _regenerate(
             changes = diff_api(read_api(job.target / package), read_api(job.tree / package))
             level = max((change.level for change in changes), default=Level.OTHER)
             before, job.version = job.version, bump(job.version, level)
-            lines = entry_lines(changes, changed_inputs(locked[job.provider.key].inputs, inputs[job.provider.key]))
+            names = changed_inputs(locked[job.provider.key].inputs, inputs[job.provider.key])
+            lines = [*derivation_note(load_upstreams(repo).get(job.provider.key), names), *entry_lines(changes, names)]
             job.changelog = add_entry(job.changelog, job.version, lines)
             job.label = f"{BUMPS[level]} {before} -> {job.version}"
             job.seconds += time.perf_counter() - started
@@ -182,10 +186,15 @@ def _render(jobs: list[_Job], specs: Mapping[Provider, "Spec"], root: Path) -> N
 
 def check(repo: Path, staging: Path) -> bool:
     """True when the lock and packages/ are exactly what the specs produce; otherwise say what differs."""
+    from .derive import stale_derived_specs  # lazily: slow to import
+
     providers = load_providers(repo)
     locked = read_lock(repo)
     inputs = current_inputs(repo, providers)
     fresh = True
+    for problem in stale_derived_specs(repo, list(load_upstreams(repo).values())):
+        fresh = False
+        print(problem)
     for provider in providers:
         if provider.key not in locked:
             fresh = False

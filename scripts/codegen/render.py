@@ -19,6 +19,7 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from .errors import GenerationError
 from .manifest import Provider
+from .rate_limits import rate_limit_headers
 from .spec import Spec
 
 SCRIPTS = Path(__file__).resolve().parent.parent
@@ -71,6 +72,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         default_server=spec.default_server,
         auth=spec.auth,
         unexploded_parameters=spec.unexploded_parameters,
+        rate_limit_headers=rate_limit_headers(spec.document),  # rate_limits.py: ThousandEyes' 429 headers
         spec_path=provider.spec.as_posix(),
         generated_header=header(provider.spec),
     )

@@ -16,7 +16,10 @@ MAX_RETRY_AFTER = 60.0
 
 
 def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """The wait the server asked for in `retry-after-ms` or `Retry-After` (seconds or an HTTP date)."""
+    """The wait the server asked for in `retry-after-ms` or `Retry-After` (seconds or an HTTP date).
+
+    Without either, the wait until the rate-limit window resets, if the response says when.
+    """
     milliseconds = headers.get("retry-after-ms")
     if milliseconds is not None:
         try:
@@ -25,11 +28,27 @@ def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
             pass
     value = headers.get("retry-after")
     if value is None:
-        return None
+        return seconds_until_reset(headers)
     try:
         return max(float(value), 0.0)
     except ValueError:
         return _seconds_until(value)
+
+
+# From the spec's 429 response (scripts/codegen/rate_limits.py): when the rate-limit window resets,
+# waited for when the server sends no Retry-After.
+RATE_LIMIT_RESET_HEADER = "x-organization-rate-limit-reset"
+# A reset value this large is a Unix time (ThousandEyes); a smaller one counts seconds from now.
+_EPOCH_THRESHOLD = 1_000_000_000
+
+
+def seconds_until_reset(headers: Mapping[str, str]) -> float | None:
+    """Seconds until the rate-limit window resets, from its header (Unix epoch seconds, or a delta)."""
+    try:
+        reset = float(headers[RATE_LIMIT_RESET_HEADER])
+    except (KeyError, ValueError):
+        return None
+    return max(reset - time.time(), 0.0) if reset >= _EPOCH_THRESHOLD else max(reset, 0.0)
 
 
 def retry_delay(retry: int, headers: Mapping[str, str] | None = None) -> float:

@@ -50,5 +50,38 @@ class Response(Generic[T]):
     headers: MutableMapping[str, str]
     parsed: T | None
 
+    @property
+    def rate_limit(self) -> "RateLimit":
+        """The rate limit this response reports in its headers (a field is None when the header is absent)."""
+        return RateLimit.from_headers(self.headers)
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+
+@define(frozen=True)
+class RateLimit:
+    """The organization's request budget, from the rate-limit headers the spec declares.
+
+    `limit` requests per window, `remaining` of them left, `reset` when the window resets (Unix epoch seconds).
+    """
+
+    limit: int | None
+    remaining: int | None
+    reset: int | None
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> "RateLimit":
+        return cls(
+            limit=_integer(headers, "x-organization-rate-limit-limit"),
+            remaining=_integer(headers, "x-organization-rate-limit-remaining"),
+            reset=_integer(headers, "x-organization-rate-limit-reset"),
+        )
+
+
+def _integer(headers: Mapping[str, str], name: str | None) -> int | None:
+    value = headers.get(name) if name is not None else None
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RateLimit", "RequestFiles", "Response", "Unset"]

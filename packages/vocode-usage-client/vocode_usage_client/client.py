@@ -35,7 +35,6 @@ __all__ = (
 # The spec's servers by name (the first word of each server's description).
 SERVERS: Mapping[str, str] = {
     "production": "https://api.vocode.dev",
-    "staging": "https://staging.vocode.dev",
 }
 DEFAULT_SERVER = "production"
 TOKEN_ENV = "VOCODE_API_KEY"
@@ -56,7 +55,7 @@ class Client:
 
     Args:
         base_url: the API's root URL; defaults to `$VOCODE_BASE_URL`, else to the server named `server`.
-        server: one of production, staging; ignored when a base URL is given.
+        server: one of production; ignored when a base URL is given.
         timeout: seconds (or an `httpx.Timeout`) for each request; 60 s, 5 s to connect, by default.
         max_retries: how often to retry a request that failed in a way worth retrying.
         headers, cookies: sent with every request.

@@ -7,6 +7,7 @@ from .error_response import ErrorResponse
 from .example import Example
 from .example_type import ExampleType
 from .feature_flags import FeatureFlags
+from .modality import Modality
 from .organization import Organization
 from .score_run import ScoreRun
 from .score_run_status import ScoreRunStatus
@@ -14,7 +15,6 @@ from .scoring_example import ScoringExample
 from .scoring_example_type import ScoringExampleType
 from .test import Test
 from .test_status import TestStatus
-from .test_type import TestType
 from .usage_response import UsageResponse
 from .usage_response_test_type_displays import UsageResponseTestTypeDisplays
 from .user import User
@@ -26,6 +26,7 @@ __all__ = (
     "Example",
     "ExampleType",
     "FeatureFlags",
+    "Modality",
     "Organization",
     "ScoreRun",
     "ScoreRunStatus",
@@ -33,7 +34,6 @@ __all__ = (
     "ScoringExampleType",
     "Test",
     "TestStatus",
-    "TestType",
     "UsageResponse",
     "UsageResponseTestTypeDisplays",
     "User",

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import (
+    expect_bool,
     expect_int,
     expect_list,
     expect_object,
@@ -16,8 +17,8 @@ from .._validation import (
     invalid,
 )
 from ..errors import ResponseValidationError
+from ..models.modality import Modality
 from ..models.test_status import TestStatus
-from ..models.test_type import TestType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,11 +36,16 @@ class Test:
     test_name: str
     test_status: TestStatus
     """ Test status. """
-    test_type: TestType
-    """ Test type. """
-    num_test_questions: int | None
+    test_type: str
+    """ The kind of test, e.g. `safety`, `jailbreak`, `accuracy`, `image_safety`; the official SDK types it as a
+    plain string, so new kinds arrive as they are. """
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    num_test_questions: int | None | Unset = UNSET
+    is_jailbreak: bool | Unset = UNSET
+    """ Whether the test is a jailbreak test. """
+    modality: Modality | Unset = UNSET
+    """ What the test's questions and answers are made of. """
     organization_name: None | str | Unset = UNSET
     test_system_prompt: None | str | Unset = UNSET
     test_policy: None | str | Unset = UNSET
@@ -55,14 +61,23 @@ class Test:
 
         test_status = self.test_status.value
 
-        test_type = self.test_type.value
-
-        num_test_questions: int | None
-        num_test_questions = self.num_test_questions
+        test_type = self.test_type
 
         created_at = self.created_at.isoformat()
 
         updated_at = self.updated_at.isoformat()
+
+        num_test_questions: int | None | Unset
+        if isinstance(self.num_test_questions, Unset):
+            num_test_questions = UNSET
+        else:
+            num_test_questions = self.num_test_questions
+
+        is_jailbreak = self.is_jailbreak
+
+        modality: str | Unset = UNSET
+        if not isinstance(self.modality, Unset):
+            modality = self.modality.value
 
         organization_name: None | str | Unset
         if isinstance(self.organization_name, Unset):
@@ -114,11 +129,16 @@ class Test:
                 "test_name": test_name,
                 "test_status": test_status,
                 "test_type": test_type,
-                "num_test_questions": num_test_questions,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
         )
+        if num_test_questions is not UNSET:
+            field_dict["num_test_questions"] = num_test_questions
+        if is_jailbreak is not UNSET:
+            field_dict["is_jailbreak"] = is_jailbreak
+        if modality is not UNSET:
+            field_dict["modality"] = modality
         if organization_name is not UNSET:
             field_dict["organization_name"] = organization_name
         if test_system_prompt is not UNSET:
@@ -150,19 +170,37 @@ class Test:
             test_status = TestStatus(d.pop("test_status"))
 
             _at = "test_type"
-            test_type = TestType(d.pop("test_type"))
-
-            _at = "num_test_questions"
-            _num_test_questions = d.pop("num_test_questions")
-            num_test_questions: int | None = (
-                _num_test_questions if _num_test_questions is None else expect_int(_num_test_questions)
-            )
+            test_type = expect_str(d.pop("test_type"))
 
             _at = "created_at"
             created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
             _at = "updated_at"
             updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+            _at = "num_test_questions"
+            _num_test_questions = d.pop("num_test_questions", UNSET)
+            num_test_questions: int | None | Unset = (
+                _num_test_questions
+                if _num_test_questions is None or isinstance(_num_test_questions, Unset)
+                else expect_int(_num_test_questions)
+            )
+
+            _at = "is_jailbreak"
+            _is_jailbreak = d.pop("is_jailbreak", UNSET)
+            is_jailbreak: bool | Unset
+            if isinstance(_is_jailbreak, Unset):
+                is_jailbreak = UNSET
+            else:
+                is_jailbreak = expect_bool(_is_jailbreak)
+
+            _at = "modality"
+            _modality = d.pop("modality", UNSET)
+            modality: Modality | Unset
+            if isinstance(_modality, Unset):
+                modality = UNSET
+            else:
+                modality = Modality(_modality)
 
             _at = "organization_name"
             _organization_name = d.pop("organization_name", UNSET)
@@ -237,9 +275,11 @@ class Test:
                 test_name=test_name,
                 test_status=test_status,
                 test_type=test_type,
-                num_test_questions=num_test_questions,
                 created_at=created_at,
                 updated_at=updated_at,
+                num_test_questions=num_test_questions,
+                is_jailbreak=is_jailbreak,
+                modality=modality,
                 organization_name=organization_name,
                 test_system_prompt=test_system_prompt,
                 test_policy=test_policy,

@@ -21,8 +21,6 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """Problem details (RFC 7807)."""
-
     type_: str | Unset = UNSET
     """ A URI reference that identifies the problem type. When this member is not present, its value is assumed to
     be "about:blank". """

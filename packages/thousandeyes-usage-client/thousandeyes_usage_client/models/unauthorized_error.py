@@ -20,8 +20,6 @@ T = TypeVar("T", bound="UnauthorizedError")
 
 @_attrs_define
 class UnauthorizedError:
-    """OAuth-style error returned when the bearer token is missing or invalid."""
-
     error: str | Unset = UNSET
     error_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -110,20 +110,21 @@ def thousandeyes(usage: ThousandEyesUsage) -> Snapshot:
 
 
 def vocode(usage: VocodeUsage) -> Snapshot:
-    """Minutes used of the monthly limit, and the plan. The body carries no period dates."""
+    """Minutes used of the monthly limit, and the plan. The body carries no period dates.
+
+    An unlimited plan leaves `monthly_usage_limit_minutes` out: the limit is then None (not 0) and
+    the details say "unlimited". Plans are shown without Vocode's `plan_` prefix (`developer`).
+    """
+    limit = _number(usage.monthly_usage_limit_minutes)
+    details = {"plan": str(usage.plan_type.value).removeprefix("plan_")}
+    if limit is None:
+        details["limit"] = "unlimited"
     return Snapshot(
         provider="vocode",
         period_start=None,
         period_end=None,
-        metrics=(
-            Metric(
-                "minutes",
-                _number(usage.monthly_usage_minutes),
-                "minutes",
-                limit=_number(usage.monthly_usage_limit_minutes),
-            ),
-        ),
-        details={"plan": str(usage.plan_type.value)},
+        metrics=(Metric("minutes", _number(usage.monthly_usage_minutes), "minutes", limit=limit),),
+        details=details,
         raw=usage,
     )
 

@@ -4,15 +4,16 @@ from typing import Self
 
 
 class PlanType(StrEnum):
-    """PlanType: one of "free", "developer", "enterprise", or a value added later.
+    """PlanType: one of "plan_free", "plan_developer", "plan_enterprise", "plan_unlimited", or a value added later.
 
     A value this version does not know parses to a member whose `value` is that string and whose
     `is_known` is False.
     """
 
-    DEVELOPER = "developer"
-    ENTERPRISE = "enterprise"
-    FREE = "free"
+    PLAN_DEVELOPER = "plan_developer"
+    PLAN_ENTERPRISE = "plan_enterprise"
+    PLAN_FREE = "plan_free"
+    PLAN_UNLIMITED = "plan_unlimited"
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:

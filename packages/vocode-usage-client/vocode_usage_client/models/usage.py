@@ -15,6 +15,7 @@ from .._validation import (
 )
 from ..errors import ResponseValidationError
 from ..models.plan_type import PlanType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Usage")
 
@@ -25,7 +26,7 @@ class Usage:
     plan_type: PlanType
     """ An enumeration. """
     monthly_usage_minutes: int
-    monthly_usage_limit_minutes: int
+    monthly_usage_limit_minutes: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,9 +45,10 @@ class Usage:
                 "user_id": user_id,
                 "plan_type": plan_type,
                 "monthly_usage_minutes": monthly_usage_minutes,
-                "monthly_usage_limit_minutes": monthly_usage_limit_minutes,
             }
         )
+        if monthly_usage_limit_minutes is not UNSET:
+            field_dict["monthly_usage_limit_minutes"] = monthly_usage_limit_minutes
 
         return field_dict
 
@@ -66,7 +68,12 @@ class Usage:
             monthly_usage_minutes = expect_int(d.pop("monthly_usage_minutes"))
 
             _at = "monthly_usage_limit_minutes"
-            monthly_usage_limit_minutes = expect_int(d.pop("monthly_usage_limit_minutes"))
+            _monthly_usage_limit_minutes = d.pop("monthly_usage_limit_minutes", UNSET)
+            monthly_usage_limit_minutes: int | Unset
+            if isinstance(_monthly_usage_limit_minutes, Unset):
+                monthly_usage_limit_minutes = UNSET
+            else:
+                monthly_usage_limit_minutes = expect_int(_monthly_usage_limit_minutes)
 
             parsed_usage = cls(
                 user_id=user_id,

@@ -131,8 +131,8 @@ def sync_detailed(
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
-        aid (str | Unset):
-        expand (list[Expand] | Unset):
+        aid (str | Unset):  Example: 2067.
+        expand (list[Expand] | Unset):  Example: ['test'].
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
 
@@ -166,8 +166,8 @@ def sync(
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
-        aid (str | Unset):
-        expand (list[Expand] | Unset):
+        aid (str | Unset):  Example: 2067.
+        expand (list[Expand] | Unset):  Example: ['test'].
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
 
@@ -201,8 +201,8 @@ async def asyncio_detailed(
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
-        aid (str | Unset):
-        expand (list[Expand] | Unset):
+        aid (str | Unset):  Example: 2067.
+        expand (list[Expand] | Unset):  Example: ['test'].
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
 
@@ -236,8 +236,8 @@ async def asyncio(
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
-        aid (str | Unset):
-        expand (list[Expand] | Unset):
+        aid (str | Unset):  Example: 2067.
+        expand (list[Expand] | Unset):  Example: ['test'].
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
 

@@ -3,17 +3,17 @@ from enum import StrEnum
 from typing import Self
 
 
-class TestType(StrEnum):
-    """TestType: one of "accuracy", "image_safety", "jailbreak", "safety", or a value added later.
+class Modality(StrEnum):
+    """Modality: one of "text", "image", "audio", "video", or a value added later.
 
     A value this version does not know parses to a member whose `value` is that string and whose
     `is_known` is False.
     """
 
-    ACCURACY = "accuracy"
-    IMAGE_SAFETY = "image_safety"
-    JAILBREAK = "jailbreak"
-    SAFETY = "safety"
+    AUDIO = "audio"
+    IMAGE = "image"
+    TEXT = "text"
+    VIDEO = "video"
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
