@@ -15,7 +15,7 @@ SPECS := $(wildcard specs/*.yaml)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := 3.11
 
-.PHONY: help setup generate check lint-specs typecheck test build demo bench clean
+.PHONY: help setup generate check lint-specs typecheck test test-fast build demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -35,7 +35,7 @@ node_modules/.installed: package.json package-lock.json
 setup: .venv/.synced node_modules/.installed  ## install uv (pinned), the Python workspace and the Node tools
 
 generate: setup  ## regenerate the packages whose spec or generator changed, bump their versions (FORCE=1: all)
-	$(PYTHON) scripts/generate.py $(if $(FORCE),--force)
+	$(PYTHON) -m scripts.generate $(if $(FORCE),--force)
 
 lint-specs: setup  ## validate and lint every spec
 	node_modules/.bin/spectral lint $(SPECS) --ruleset .spectral.yaml --fail-severity=warn --quiet
@@ -44,7 +44,7 @@ typecheck: setup  ## mypy --strict over every package, the generator and the tes
 	$(PYTHON) -m mypy packages/*-usage-client/*_usage_client packages/usage-clients/src scripts tests benchmarks
 
 check: setup lint-specs typecheck  ## fail if packages/ or generate.lock.json is stale; ruff, mypy --strict
-	$(PYTHON) scripts/generate.py --check
+	$(PYTHON) -m scripts.generate --check
 	$(PYTHON) -m ruff check .
 	$(PYTHON) -m ruff format --check .
 	for package in packages/*-usage-client; do $(PYTHON) -m ruff check --no-cache $$package || exit 1; done
@@ -52,11 +52,14 @@ check: setup lint-specs typecheck  ## fail if packages/ or generate.lock.json is
 test: check  ## every test (runs `make check` first)
 	$(PYTHON) -m pytest
 
+test-fast: setup  ## the unit tests only: in-process, no Node, Java or servers (seconds)
+	$(PYTHON) -m pytest -m unit -q
+
 build: setup  ## wheels and sdists of every package into dist/
 	$(UV) build --all-packages --out-dir dist
 
 demo: generate  ## regenerate, then run `usage-clients show` against a local Prism mock of each spec
-	$(PYTHON) scripts/demo.py
+	$(PYTHON) -m scripts.demo
 
 bench: setup  ## benchmarks vs the official SDKs and plain httpx → docs/benchmarks.md (not part of test)
 	$(PYTHON) -m benchmarks.run

@@ -14,9 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-from codegen.manifest import Provider
+from scripts.codegen.manifest import Provider
+from scripts.codegen.paths import REPO
 
-from . import REPO
 from .model import Row, Section, Target, paired_row
 from .stats import summarize
 

@@ -13,9 +13,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen.manifest import Provider, load_providers
+from scripts.codegen.manifest import Provider, load_providers
+from scripts.codegen.paths import REPO
 
-from . import REPO, RUNNERS, calls, footprint, generation, imports, parsing
+from . import RUNNERS, calls, footprint, generation, imports, parsing
 from .envs import OPENAPI_GENERATOR, PEERS, TOOLS, VENVS, Setup, build_wheel, runtime_requirements, venv
 from .model import Section
 from .report import as_json, machine, markdown

@@ -8,8 +8,9 @@ import os
 import subprocess
 import sys
 
-from codegen.manifest import load_providers
-from mock_servers import REPO, prism_mocks
+from scripts.codegen.manifest import load_providers
+from scripts.codegen.paths import REPO
+from scripts.mock_servers import prism_mocks
 
 DEMO_TOKEN = "demo-token"
 DEMO_SUBSCRIPTION = "demo-subscription"

@@ -13,12 +13,13 @@ from typing import Any
 
 import pytest
 
-from codegen.lock import LOCK, read_lock
-from codegen.manifest import Provider, load_providers
-from codegen.spec import load_spec, operations
-from mock_servers import REPO
+from scripts.codegen.lockfile import read_lockfile
+from scripts.codegen.manifest import Provider, load_providers
+from scripts.codegen.paths import REPO, Paths, find_uv
+from scripts.codegen.spec import load_spec, operations
 
-PROVIDERS = load_providers(REPO)
+PROVIDERS = load_providers()
+LOCK = Paths(REPO).lockfile.name
 TOKEN = "tok-SECRET-4f9a"  # distinctive, so a leak is easy to find in any output
 
 
@@ -75,8 +76,7 @@ def provider_by_key(key: str) -> Provider:
 
 def uv() -> str:
     """The uv the Makefile installed (pinned), else one on PATH."""
-    pinned = REPO / ".tools" / "bin" / "uv"
-    found = str(pinned) if pinned.exists() else shutil.which("uv")
+    found = find_uv()
     if found is None:
         pytest.fail("uv is missing: run `make setup`")
     return found
@@ -84,7 +84,7 @@ def uv() -> str:
 
 def recorded_version(provider: Provider) -> str:
     """The version generate.lock.json records for a provider's package."""
-    return read_lock(REPO)[provider.key].version
+    return read_lockfile(Paths(REPO))[provider.key].version
 
 
 def repo_copy(destination: Path) -> Path:
@@ -125,9 +125,10 @@ def same_json(actual: Any, expected: Any) -> bool:
 
 
 def run_generator(repo: Path, *arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """`scripts/generate.py` of `repo`, run as a maintainer runs it; `env` adds to the environment."""
+    """`python -m scripts.generate` in `repo`, run as a maintainer runs it; `env` adds to the environment."""
     return subprocess.run(
-        [sys.executable, str(repo / "scripts" / "generate.py"), *arguments],
+        [sys.executable, "-m", "scripts.generate", *arguments],
+        cwd=repo,
         capture_output=True,
         text=True,
         timeout=300,

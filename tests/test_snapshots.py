@@ -26,6 +26,7 @@ def facade_name(key: str) -> str:
     return key.replace("-", "_")
 
 
+@pytest.mark.unit
 def test_every_provider_of_the_manifest_has_a_normalizer_a_title_and_its_variables() -> None:
     assert set(NORMALIZERS) == set(usage_clients.PROVIDERS) == set(usage_clients.TITLES) == set(cli.ENVIRONMENT)
     for provider in PROVIDERS:
@@ -36,6 +37,7 @@ def test_every_provider_of_the_manifest_has_a_normalizer_a_title_and_its_variabl
         assert (provider.token_env, provider.base_url_env) == (client_module.TOKEN_ENV, client_module.BASE_URL_ENV)
 
 
+@pytest.mark.unit
 def test_vocode_minutes_against_the_limit_and_the_plan() -> None:
     snapshot = vocode(usage_clients.vocode.models.Usage.from_dict(example("vocode")))
     assert snapshot == Snapshot(
@@ -49,12 +51,14 @@ def test_vocode_minutes_against_the_limit_and_the_plan() -> None:
     assert snapshot.raw.user_id == "5f8b2c1e-7d4a-4b9e-a3c6-1e2d3f4a5b6c"
 
 
+@pytest.mark.unit
 def test_vocode_an_unknown_plan_stays_readable() -> None:
     body = {**example("vocode"), "plan_type": "plan_unlimited"}
     snapshot = vocode(usage_clients.vocode.models.Usage.from_dict(body))
     assert snapshot.details == {"plan": "plan_unlimited"}
 
 
+@pytest.mark.unit
 def test_thousandeyes_cloud_units_and_agents_of_the_month() -> None:
     snapshot = thousandeyes(usage_clients.thousandeyes.models.Usage.from_dict(example("thousandeyes")))
     assert snapshot.period_start == datetime.datetime(2025, 1, 1, tzinfo=UTC)
@@ -67,11 +71,13 @@ def test_thousandeyes_cloud_units_and_agents_of_the_month() -> None:
     )
 
 
+@pytest.mark.unit
 def test_thousandeyes_an_empty_body_is_an_empty_snapshot() -> None:
     snapshot = thousandeyes(usage_clients.thousandeyes.models.Usage.from_dict({}))
     assert (snapshot.period_start, snapshot.period_end, snapshot.metrics) == (None, None, ())
 
 
+@pytest.mark.unit
 def test_thousandeyes_missing_quota_leaves_included_unknown() -> None:
     body = {"usage": {"cloudUnitsUsed": 5}}
     snapshot = thousandeyes(usage_clients.thousandeyes.models.Usage.from_dict(body))
@@ -79,6 +85,7 @@ def test_thousandeyes_missing_quota_leaves_included_unknown() -> None:
     assert snapshot.metrics[0].share is None
 
 
+@pytest.mark.unit
 def test_wiremock_cloud_stub_calls_mock_apis_and_seats() -> None:
     snapshot = wiremock_cloud(usage_clients.wiremock_cloud.models.Usage.from_dict(example("wiremock-cloud")))
     assert snapshot.period_start == datetime.datetime(2024, 8, 1, 13, 50, 48, 988681, tzinfo=UTC)
@@ -92,6 +99,7 @@ def test_wiremock_cloud_stub_calls_mock_apis_and_seats() -> None:
     assert snapshot.raw.usage.additional_properties == {"exportCalledCount": 30}
 
 
+@pytest.mark.unit
 def test_wiremock_cloud_a_seat_limit_and_an_odd_period() -> None:
     body = example("wiremock-cloud")
     body = {"usage": {**body["usage"], "seatLimit": 20, "currentPeriodStart": "last Tuesday"}}
@@ -101,6 +109,7 @@ def test_wiremock_cloud_a_seat_limit_and_an_odd_period() -> None:
     assert snapshot.raw.usage.current_period_start == "last Tuesday"
 
 
+@pytest.mark.unit
 def test_aymara_the_latest_billing_cycle_and_the_free_runs() -> None:
     body = example("aymara")
     older = {
@@ -123,12 +132,14 @@ def test_aymara_the_latest_billing_cycle_and_the_free_runs() -> None:
     assert snapshot.details == {"billing cycle": "bc_6f1c2e0a-3b7d-4c1e-9a55-0d2f8e4b7a10"}
 
 
+@pytest.mark.unit
 def test_aymara_without_usage() -> None:
     snapshot = aymara(usage_clients.aymara.models.UsageResponse.from_dict(example("aymara", "no_usage")))
     assert (snapshot.period_start, snapshot.period_end) == (None, None)
     assert snapshot.metrics == (Metric("free score runs", 0, "runs"),)
 
 
+@pytest.mark.unit
 def test_to_dict_is_json_ready() -> None:
     snapshot = vocode(usage_clients.vocode.models.Usage.from_dict(example("vocode")))
     assert snapshot.to_dict() == {
@@ -157,6 +168,7 @@ def all_configured(clean_env: None, monkeypatch: pytest.MonkeyPatch, mock_urls: 
     monkeypatch.setenv("WIREMOCK_CLOUD_SUBSCRIPTION_ID", "sub-123")
 
 
+@pytest.mark.http
 @pytest.mark.usefixtures("all_configured")
 def test_fetch_all_every_configured_provider() -> None:
     results = usage_clients.fetch_all()
@@ -168,6 +180,7 @@ def test_fetch_all_every_configured_provider() -> None:
     assert type(by_name["vocode"].raw) is usage_clients.vocode.models.Usage
 
 
+@pytest.mark.http
 @pytest.mark.usefixtures("all_configured")
 def test_fetch_all_skips_providers_without_a_token_unless_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AYMARA_AI_API_KEY")
@@ -176,6 +189,7 @@ def test_fetch_all_skips_providers_without_a_token_unless_named(monkeypatch: pyt
     assert result == NotConfigured("aymara", "AYMARA_AI_API_KEY is not set")
 
 
+@pytest.mark.http
 @pytest.mark.usefixtures("all_configured")
 def test_fetch_all_wiremock_cloud_needs_a_subscription(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WIREMOCK_CLOUD_SUBSCRIPTION_ID")
@@ -185,6 +199,7 @@ def test_fetch_all_wiremock_cloud_needs_a_subscription(monkeypatch: pytest.Monke
     assert isinstance(result, Snapshot)
 
 
+@pytest.mark.http
 @pytest.mark.usefixtures("all_configured")
 def test_fetch_all_an_unknown_server_fails_that_provider_only(monkeypatch: pytest.MonkeyPatch) -> None:
     # The base URL variables would win over the server: without them, `mock` only exists for WireMock Cloud.
@@ -197,11 +212,13 @@ def test_fetch_all_an_unknown_server_fails_that_provider_only(monkeypatch: pytes
     assert isinstance(vocode_result, Snapshot)
 
 
+@pytest.mark.unit
 def test_fetch_all_an_unknown_provider_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="Unknown provider 'acme'"):
         usage_clients.fetch_all(["acme"])
 
 
+@pytest.mark.http
 @pytest.mark.usefixtures("all_configured")
 def test_fetch_all_async_runs_in_a_running_loop() -> None:
     async def fetch() -> list[usage_clients.Result]:
@@ -221,5 +238,6 @@ def test_fetch_all_async_runs_in_a_running_loop() -> None:
         pytest.param("", "RuntimeError", id="no-message"),
     ],
 )
+@pytest.mark.unit
 def test_error_lines_are_one_line_and_never_carry_the_token(message: str, shown: str) -> None:
     assert _one_line(RuntimeError(message), secret="s3cret-token-42") == shown

@@ -1,11 +1,16 @@
 """The usage-clients generator: OpenAPI specs in, one typed client package per provider out.
 
-manifest  which providers exist (scripts/providers.toml)
-spec      read and validate a spec; extract the facts templates cannot see
-render    run openapi-python-client with our config and templates
-output    compare generated trees and swap them into packages/ safely
-lock      hash every provider's inputs; read and write generate.lock.json
-api       read a package's public API and classify how it changed
-versioning  version bumps, changelog entries, the facade's version ranges
-regenerate  the whole run: incremental generate, and the drift check
+One run, top to bottom (pipeline.py): plan → render → classify → version → swap → record.
+
+paths      where everything lives (one `Paths` per run), the pinned uv
+manifest   which providers exist (scripts/providers.toml)
+lockfile   hash every provider's inputs; read and write generate.lock.json
+spec       read and validate a spec; extract the facts templates cannot see
+render     run openapi-python-client with our config and templates
+api_diff   read a package's public API and classify how it changed
+versioning next versions, changelog entries, the facade's version ranges
+swap       staging trees and swapping them into packages/ safely
+uv_lock    keep uv.lock's member versions in step
+files      atomic writes, tree comparison
+pipeline   the whole run: incremental generate, and the drift check
 """

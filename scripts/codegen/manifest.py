@@ -1,10 +1,11 @@
 """The provider manifest: one entry per provider, read from scripts/providers.toml."""
 
+import json
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-MANIFEST = "scripts/providers.toml"
+from .paths import REPO, Paths
 
 
 @dataclass(frozen=True)
@@ -14,6 +15,7 @@ class Provider:
     spec: Path  # relative to the repository root
     token_env: str
     base_url_env: str
+    entry: str = ""  # the whole manifest entry as canonical JSON: an input of the package (generate.lock.json)
 
     @property
     def project_name(self) -> str:
@@ -29,8 +31,9 @@ class Provider:
         return self.key
 
 
-def load_providers(repo: Path) -> list[Provider]:
-    with (repo / MANIFEST).open("rb") as file:
+def load_providers(manifest: Path | None = None) -> list[Provider]:
+    """Every provider of the manifest (default: this repository's), in its order."""
+    with (manifest or Paths(REPO).manifest).open("rb") as file:
         entries = tomllib.load(file)
     return [
         Provider(
@@ -39,6 +42,7 @@ def load_providers(repo: Path) -> list[Provider]:
             spec=Path(entry["spec"]),
             token_env=entry["token_env"],
             base_url_env=entry["base_url_env"],
+            entry=json.dumps(entry, sort_keys=True),
         )
         for key, entry in entries.items()
     ]

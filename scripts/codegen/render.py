@@ -19,11 +19,11 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from .errors import GenerationError
 from .manifest import Provider
+from .paths import REPO
 from .spec import Spec
 
-SCRIPTS = Path(__file__).resolve().parent.parent
-TEMPLATES = SCRIPTS / "templates"
-CONFIG = SCRIPTS / "openapi-python-client.yaml"
+TEMPLATES = REPO / "scripts" / "templates"
+CONFIG = REPO / "scripts" / "openapi-python-client.yaml"
 GENERATOR = f"openapi-python-client {version('openapi-python-client')}"
 
 # Files openapi-python-client does not write but a package needs, rendered from our templates;

@@ -1,6 +1,6 @@
-"""Package versions: the bump an API change calls for, the changelog entry, the facade's ranges.
+"""Package versions: the next version an API change calls for, the changelog entry, the facade's ranges.
 
-Every package starts at 1.0.0. A breaking change bumps the major, a feature the minor, any other
+Every package starts at 1.0.0. A breaking change moves the major, a feature the minor, any other
 change of the generated files the patch; a package whose files did not change keeps its version.
 Each package's CHANGELOG.md is history: the generator carries it forward from the previous
 package and adds one dated entry per new version, newest first.
@@ -10,18 +10,20 @@ import datetime
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 
-from .api import Change, Level
-from .lock import FIRST_VERSION, write_atomically
+from .api_diff import Change, Level
+from .files import write_atomically
 from .manifest import Provider
 
 CHANGELOG = "CHANGELOG.md"
-FACADE = Path("packages/usage-clients/pyproject.toml")
-BUMPS = {Level.BREAKING: "major", Level.FEATURE: "minor", Level.OTHER: "patch"}
+FIRST_VERSION = "1.0.0"
+# The part of the version each level moves, as the summary line names it.
+PART = {Level.BREAKING: "major", Level.FEATURE: "minor", Level.OTHER: "patch"}
 
 
-def bump(version: str, level: Level) -> str:
+def next_version(version: str, level: Level) -> str:
     major, minor, patch = (int(part) for part in version.split("."))
     if level is Level.BREAKING:
         return f"{major + 1}.0.0"
@@ -65,7 +67,7 @@ def add_entry(changelog: str, version: str, lines: list[str]) -> str:
     return changelog[: position + 1] + entry + changelog[position + 1 :]
 
 
-def entry_lines(changes: list[Change], changed_inputs: list[str]) -> list[str]:
+def entry_lines(changes: list[Change], changed_inputs: tuple[str, ...]) -> list[str]:
     """What a changelog entry says: each API change in words, or which inputs changed when none did."""
     if changes:
         return [
@@ -79,7 +81,7 @@ def entry_lines(changes: list[Change], changed_inputs: list[str]) -> list[str]:
     return [f"No change to the public API (documentation or internals only); regenerated after {shown}{more} changed."]
 
 
-def facade_text(text: str, versions: dict[Provider, str]) -> str:
+def facade_text(text: str, versions: Mapping[Provider, str]) -> str:
     """The facade's pyproject.toml with each provider's extra allowing its current major version only.
 
     Only the `<extra> = ["<project>>=…"]` lines change: the rest of that hand-written file stays as it is.
@@ -92,14 +94,13 @@ def facade_text(text: str, versions: dict[Provider, str]) -> str:
     return text
 
 
-def sync_facade(repo: Path, versions: dict[Provider, str]) -> bool:
+def sync_facade(facade: Path, versions: Mapping[Provider, str]) -> bool:
     """Rewrite the facade's ranges for `versions` if they differ; True when the file changed."""
-    path = repo / FACADE
-    if not path.exists():
+    if not facade.exists():
         return False
-    text = path.read_text(encoding="utf-8")
+    text = facade.read_text(encoding="utf-8")
     wanted = facade_text(text, versions)
     if wanted == text:
         return False
-    write_atomically(path, wanted)
+    write_atomically(facade, wanted)
     return True
