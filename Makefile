@@ -15,7 +15,7 @@ SPECS := $(wildcard specs/*.yaml)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := 3.11
 
-.PHONY: help setup generate check lint-specs typecheck test test-fast build demo bench clean
+.PHONY: help setup generate golden check lint-specs typecheck test test-fast build demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -37,6 +37,9 @@ setup: .venv/.synced node_modules/.installed  ## install uv (pinned), the Python
 generate: setup  ## regenerate the packages whose spec or generator changed, bump their versions (FORCE=1: all)
 	$(PYTHON) -m scripts.generate $(if $(FORCE),--force)
 
+golden: setup  ## rewrite tests/golden/catch-all-usage-client after an intended change of the templates
+	UPDATE_GOLDEN=1 $(PYTHON) -m pytest -q tests/test_golden.py
+
 lint-specs: setup  ## validate and lint every spec
 	node_modules/.bin/spectral lint $(SPECS) --ruleset .spectral.yaml --fail-severity=warn --quiet
 
@@ -47,7 +50,7 @@ check: setup lint-specs typecheck  ## fail if packages/ or generate.lock.json is
 	$(PYTHON) -m scripts.generate --check
 	$(PYTHON) -m ruff check .
 	$(PYTHON) -m ruff format --check .
-	for package in packages/*-usage-client; do $(PYTHON) -m ruff check --no-cache $$package || exit 1; done
+	for package in packages/*-usage-client tests/golden/*-usage-client; do $(PYTHON) -m ruff check --no-cache $$package || exit 1; done
 
 test: check  ## every test (runs `make check` first)
 	$(PYTHON) -m pytest

@@ -231,17 +231,20 @@ def _types(annotation: ast.expr | None) -> frozenset[str]:
 
 def directions(api: Api) -> dict[str, Direction]:
     """The direction of every class of `api` (see the module's docstring), by key."""
-    classes = {symbol.display: key for key, symbol in api.items() if symbol.kind != "function"}
-    found = {key: Direction(0) for key in classes.values()}
+    classes: dict[str, list[str]] = {}  # class name -> keys of the classes of that name
+    for key, symbol in api.items():
+        if symbol.kind != "function":
+            classes.setdefault(symbol.display, []).append(key)
+    found = {key: Direction(0) for keys in classes.values() for key in keys}
 
     def reach(names: frozenset[str], direction: Direction) -> None:
-        pending = [classes[name] for name in names if name in classes]
+        pending = [key for name in names for key in classes.get(name, [])]
         while pending:
             key = pending.pop()
             if direction in found[key]:
                 continue
             found[key] |= direction
-            pending.extend(classes[name] for name in api[key].takes if name in classes)
+            pending.extend(key for name in api[key].takes for key in classes.get(name, []))
 
     for symbol in api.values():
         if symbol.kind == "function" and not symbol.parent:

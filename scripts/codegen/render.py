@@ -9,6 +9,7 @@ import contextlib
 import io
 import subprocess
 import sys
+from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
@@ -16,11 +17,17 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties.schemas import Class
+from openapi_python_client.parser.properties.union import UnionProperty
 
+from .endpoints import endpoint_plan
 from .errors import GenerationError
+from .examples import example_calls
 from .manifest import Provider
 from .paths import REPO
-from .spec import Spec
+from .spec import Json, Spec
+from .unions import Dispatch, dispatch_tables
 
 TEMPLATES = REPO / "scripts" / "templates"
 CONFIG = REPO / "scripts" / "openapi-python-client.yaml"
@@ -70,7 +77,9 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         servers=spec.servers,
         default_server=spec.default_server,
         auth=spec.auth,
-        unexploded_parameters=spec.unexploded_parameters,
+        union_dispatch=_union_dispatch(spec, config),
+        endpoint_plan=endpoint_plan(spec.unexploded_parameters),
+        example_calls=example_calls,
         spec_path=provider.spec.as_posix(),
         generated_header=header(provider.spec),
     )
@@ -82,6 +91,21 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         target = destination / name.format(package=provider.package_name)
         target.write_text(project.env.get_template(template).render(), encoding="utf-8")
     _stamp_sources(destination, header(provider.spec))
+
+
+def _union_dispatch(spec: Spec, config: Config) -> Callable[[UnionProperty], Dispatch | None]:
+    """The templates' `union_dispatch(property)`: the dispatch table of a union of models, if it has one."""
+
+    def class_name(component: str, schema: dict[str, Json]) -> str:
+        return str(Class.from_string(string=schema.get("title") or component, config=config).name)
+
+    tables = dispatch_tables(spec.document, class_name)
+
+    def lookup(union: UnionProperty) -> Dispatch | None:
+        models = [inner for inner in union.inner_properties if isinstance(inner, ModelProperty)]
+        return tables.get(frozenset(str(model.class_info.name) for model in models)) if models else None
+
+    return lookup
 
 
 def format_packages(root: Path) -> None:

@@ -218,6 +218,10 @@ def _auth(document: Json, name: Path) -> AuthScheme:
     raise SpecError(name, "unsupported security scheme: use http bearer or an apiKey header", pointer=where)
 
 
+# How parameters may be serialized: OpenAPI's defaults for each location (and `explode: false` query arrays).
+_SUPPORTED_STYLES = {("query", "form"), ("path", "simple"), ("header", "simple"), ("cookie", "form")}
+
+
 def _unexploded_parameters(document: Json, name: Path) -> frozenset[str]:
     """Array query parameters to send comma-joined; any other serialization we cannot honour is an error."""
     found = set()
@@ -232,7 +236,7 @@ def _unexploded_parameters(document: Json, name: Path) -> frozenset[str]:
             explode = parameter.get("explode", style == "form")
             if location == "query" and (style, explode) == ("form", False):
                 found.add(f"{method} {path} {parameter['name']}")
-            elif (location, style) not in {("query", "form"), ("path", "simple"), ("header", "simple")}:
+            elif (location, style) not in _SUPPORTED_STYLES:
                 raise SpecError(
                     name,
                     f"parameter {parameter.get('name')!r}: style {style!r} in {location} is not supported",

@@ -89,7 +89,7 @@ class BillingCycleUsage:
                     paid_amount_usd_type_0 = expect_float(data)
 
                     return paid_amount_usd_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, str):
                     raise TypeError()

@@ -194,7 +194,7 @@ class ScoreRun:
                         score_run_examples_type_0.append(score_run_examples_type_0_item)
 
                     return score_run_examples_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not data is None:
                     raise TypeError()

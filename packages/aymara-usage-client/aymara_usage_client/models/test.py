@@ -222,7 +222,7 @@ class Test:
                         test_examples_type_0.append(test_examples_type_0_item)
 
                     return test_examples_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not data is None:
                     raise TypeError()

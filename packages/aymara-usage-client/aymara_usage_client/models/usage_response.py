@@ -104,7 +104,7 @@ class UsageResponse:
                         billing_cycles_type_0.append(billing_cycles_type_0_item)
 
                     return billing_cycles_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not data is None:
                     raise TypeError()
@@ -134,7 +134,7 @@ class UsageResponse:
                         free_score_runs_type_0.append(free_score_runs_type_0_item)
 
                     return free_score_runs_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not data is None:
                     raise TypeError()

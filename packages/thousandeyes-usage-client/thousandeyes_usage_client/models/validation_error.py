@@ -150,7 +150,7 @@ class ValidationError:
                         errors_type_0.append(errors_type_0_item)
 
                     return errors_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+                except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not data is None:
                     raise TypeError()

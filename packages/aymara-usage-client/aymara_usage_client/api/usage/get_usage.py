@@ -43,9 +43,7 @@ def _parse_success(response: httpx.Response) -> UsageResponse:
     """The documented model of a 2xx response; raises ResponseValidationError when the body does not match."""
     try:
         if response.status_code == 200:
-            response_200 = UsageResponse.from_dict(response.json())
-
-            return response_200
+            return UsageResponse.from_dict(response.json())
 
     except errors.ResponseValidationError as error:
         error.response = response
@@ -59,49 +57,31 @@ def _parse_error(response: httpx.Response) -> ErrorResponse | None:
     """The documented model of an error response; None when undocumented or the body does not match it."""
     try:
         if response.status_code == 400:
-            response_400 = ErrorResponse.from_dict(response.json())
-
-            return response_400
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 401:
-            response_401 = ErrorResponse.from_dict(response.json())
-
-            return response_401
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 403:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 404:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 409:
-            response_409 = ErrorResponse.from_dict(response.json())
-
-            return response_409
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 422:
-            response_422 = ErrorResponse.from_dict(response.json())
-
-            return response_422
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 429:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 500:
-            response_500 = ErrorResponse.from_dict(response.json())
-
-            return response_500
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 503:
-            response_503 = ErrorResponse.from_dict(response.json())
-
-            return response_503
+            return ErrorResponse.from_dict(response.json())
 
     except (errors.ResponseValidationError, ValueError):
         pass
