@@ -11,9 +11,9 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from scripts.codegen.errors import SpecError
-from scripts.codegen.manifest import Provider
+from scripts.codegen.manifest import AuthScheme, Provider
 from scripts.codegen.paths import REPO
-from scripts.codegen.spec import AuthScheme, Spec, load_spec, operations
+from scripts.codegen.spec import Spec, load_spec, operations
 from support import provider_params
 
 pytestmark = pytest.mark.unit

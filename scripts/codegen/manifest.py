@@ -9,6 +9,14 @@ from .paths import REPO, Paths
 
 
 @dataclass(frozen=True)
+class AuthScheme:
+    """How the token is sent: in the `header`, after `prefix` and a space (none when the prefix is empty)."""
+
+    header: str  # e.g. "Authorization" or "x-api-key"
+    prefix: str  # e.g. "Bearer", "Token", or "" for a bare key
+
+
+@dataclass(frozen=True)
 class Provider:
     key: str  # e.g. "wiremock-cloud"
     name: str  # human name, e.g. "WireMock Cloud"
@@ -16,6 +24,7 @@ class Provider:
     token_env: str
     base_url_env: str
     entry: str = ""  # the whole manifest entry as canonical JSON: an input of the package (generate.lock.json)
+    auth: AuthScheme | None = None  # `auth = {header = ..., prefix = ...}`: for a spec that declares no security
 
     @property
     def project_name(self) -> str:
@@ -43,6 +52,7 @@ def load_providers(manifest: Path | None = None) -> list[Provider]:
             token_env=entry["token_env"],
             base_url_env=entry["base_url_env"],
             entry=json.dumps(entry, sort_keys=True),
+            auth=AuthScheme(entry["auth"]["header"], entry["auth"].get("prefix", "")) if "auth" in entry else None,
         )
         for key, entry in entries.items()
     ]
