@@ -194,3 +194,16 @@ def test_changelog_wording_of_each_level() -> None:
         "No change to the public API (documentation or internals only); regenerated after "
         "`specs/a.yaml`, `scripts/templates/x.jinja` changed."
     ]
+
+
+def test_a_method_returning_self_or_a_typevar_bound_to_its_class_is_one_api(tmp_path: Path) -> None:
+    old = 'from typing import TypeVar\nT = TypeVar("T", bound="Report")\n' + BASE.replace(
+        "note: str | Unset = UNSET",
+        "note: str | Unset = UNSET\n    @classmethod\n    def from_dict(cls: type[T], d: dict) -> T: ...",
+    )
+    new = "from typing import Self\n" + BASE.replace(
+        "note: str | Unset = UNSET",
+        "note: str | Unset = UNSET\n    @classmethod\n    def from_dict(cls, d: dict) -> Self: ...",
+    )
+
+    assert diff(tmp_path, old, new) == set()

@@ -22,7 +22,7 @@ to one is a feature either way. The caller treats "no API change" as other.
 
 import ast
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Flag, IntEnum, auto
 from pathlib import Path
 
@@ -92,7 +92,31 @@ def read_api(package_dir: Path) -> Api:
             continue
         for node in tree.body:
             api.update(_symbols(node, module))
+        _own_class_returns(api, module, tree)
     return api
+
+
+def _own_class_returns(api: Api, module: str, tree: ast.Module) -> None:
+    """A method returning `Self`, or a TypeVar bound to its class (`T = TypeVar("T", bound="Usage")`), returns
+    that class: the two spellings are one API."""
+    bound = {
+        statement.targets[0].id: ast.literal_eval(keyword.value)
+        for statement in tree.body
+        if isinstance(statement, ast.Assign)
+        and isinstance(statement.targets[0], ast.Name)
+        and isinstance(statement.value, ast.Call)
+        and ast.unparse(statement.value.func).endswith("TypeVar")
+        for keyword in statement.value.keywords
+        if keyword.arg == "bound" and isinstance(keyword.value, ast.Constant)
+    }
+    prefix = f"{module}." if module else ""
+    for key, symbol in api.items():
+        owner = api.get(symbol.parent)
+        if owner is None or not key.startswith(prefix):
+            continue
+        own = {"Self", *(name for name, target in bound.items() if target == owner.display)}
+        if symbol.returns & own:
+            api[key] = replace(symbol, returns=(symbol.returns - own) | {owner.display})
 
 
 def _symbols(node: ast.stmt, module: str, parent: str = "", parent_display: str = "") -> Iterator[tuple[str, Symbol]]:

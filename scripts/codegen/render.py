@@ -22,6 +22,7 @@ from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.parser.properties.schemas import Class
 from openapi_python_client.parser.properties.union import UnionProperty
 
+from .docs import model_docstring, spec_text
 from .endpoints import endpoint_plan
 from .errors import GenerationError
 from .examples import example_calls
@@ -83,6 +84,8 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         union_dispatch=_union_dispatch(document, config),
         endpoint_plan=endpoint_plan(spec.unexploded_parameters),
         example_calls=example_calls,
+        spec_text=spec_text,
+        model_docstring=model_docstring,
         spec_path=provider.spec.as_posix(),
         generated_header=header(provider.spec),
     )

@@ -11,15 +11,7 @@ if TYPE_CHECKING:
 
 __version__ = "1.0.1"
 
-__all__ = (
-    "__version__",
-    "api",
-    "AuthenticatedClient",
-    "Client",
-    "errors",
-    "models",
-    "types",
-)
+__all__ = ("AuthenticatedClient", "Client", "__version__", "api", "errors", "models", "types")
 
 _SUBMODULES = frozenset({"api", "errors", "models", "types"})
 

@@ -13,16 +13,13 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    workspace_uuid: None | str | Unset = UNSET,
+    workspace_uuid: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_workspace_uuid: None | str | Unset
-    if isinstance(workspace_uuid, Unset):
-        json_workspace_uuid = UNSET
-    else:
-        json_workspace_uuid = workspace_uuid
+    json_workspace_uuid: str | Unset | None
+    json_workspace_uuid = UNSET if isinstance(workspace_uuid, Unset) else workspace_uuid
     params["workspace_uuid"] = json_workspace_uuid
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -107,7 +104,7 @@ def _success_or_raise(response: httpx.Response) -> UsageResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    workspace_uuid: None | str | Unset = UNSET,
+    workspace_uuid: str | Unset | None = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[ErrorResponse | UsageResponse]:
@@ -139,7 +136,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    workspace_uuid: None | str | Unset = UNSET,
+    workspace_uuid: str | Unset | None = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> UsageResponse:
@@ -171,7 +168,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    workspace_uuid: None | str | Unset = UNSET,
+    workspace_uuid: str | Unset | None = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[ErrorResponse | UsageResponse]:
@@ -203,7 +200,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    workspace_uuid: None | str | Unset = UNSET,
+    workspace_uuid: str | Unset | None = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> UsageResponse:

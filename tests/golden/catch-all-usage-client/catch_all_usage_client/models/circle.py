@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ from .._validation import (
 )
 from ..errors import ResponseValidationError
 from ..models.circle_kind import CircleKind
-
-T = TypeVar("T", bound="Circle")
 
 
 @_attrs_define
@@ -45,7 +43,7 @@ class Circle:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -61,14 +59,7 @@ class Circle:
                 radius=radius,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_circle.additional_properties = additional_properties
+            parsed_circle.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_circle

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ from .._validation import (
 )
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="HTTPError")
 
 
 @_attrs_define
@@ -31,14 +29,13 @@ class HTTPError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if detail is not UNSET:
             field_dict["detail"] = detail
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -46,23 +43,13 @@ class HTTPError:
             _at = "detail"
             _detail = d.pop("detail", UNSET)
             detail: str | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = expect_str(_detail)
+            detail = UNSET if isinstance(_detail, Unset) else expect_str(_detail)
 
             parsed_http_error = cls(
                 detail=detail,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_http_error.additional_properties = additional_properties
+            parsed_http_error.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_http_error

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,6 @@ from .._validation import (
 from ..errors import ResponseValidationError
 from ..models.image_result_object import ImageResultObject
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImageResult")
 
 
 @_attrs_define
@@ -53,7 +51,7 @@ class ImageResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -67,10 +65,7 @@ class ImageResult:
             _at = "width"
             _width = d.pop("width", UNSET)
             width: int | Unset
-            if isinstance(_width, Unset):
-                width = UNSET
-            else:
-                width = expect_int(_width)
+            width = UNSET if isinstance(_width, Unset) else expect_int(_width)
 
             parsed_image_result = cls(
                 object_=object_,
@@ -78,14 +73,7 @@ class ImageResult:
                 width=width,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_image_result.additional_properties = additional_properties
+            parsed_image_result.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_image_result

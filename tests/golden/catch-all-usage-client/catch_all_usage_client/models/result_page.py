@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,9 +25,6 @@ if TYPE_CHECKING:
     from ..models.text_result import TextResult
 
 
-T = TypeVar("T", bound="ResultPage")
-
-
 @_attrs_define
 class ResultPage:
     """One page of results."""
@@ -36,9 +33,9 @@ class ResultPage:
     """ The results, each of its own kind. """
     shapes: list[Circle | Square] | Unset = UNSET
     """ Shapes told apart by their constant `kind`. """
-    next_: None | str | Unset = UNSET
+    next_: str | Unset | None = UNSET
     """ The cursor of the next page, or null on the last. """
-    labels: list[str] | None | Unset = UNSET
+    labels: list[str] | Unset | None = UNSET
     """ Labels of the page, or null. """
     score: float | str | Unset = UNSET
     """ A number, or a decimal string. """
@@ -48,9 +45,7 @@ class ResultPage:
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, TextResult):
-                items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, ImageResult):
+            if isinstance(items_item_data, (TextResult, ImageResult)):
                 items_item = items_item_data.to_dict()
             else:
                 items_item = items_item_data.to_dict()
@@ -69,13 +64,10 @@ class ResultPage:
 
                 shapes.append(shapes_item)
 
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
+        next_: str | Unset | None
+        next_ = UNSET if isinstance(self.next_, Unset) else self.next_
 
-        labels: list[str] | None | Unset
+        labels: list[str] | Unset | None
         if isinstance(self.labels, Unset):
             labels = UNSET
         elif isinstance(self.labels, list):
@@ -85,10 +77,7 @@ class ResultPage:
             labels = self.labels
 
         score: float | str | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
+        score = UNSET if isinstance(self.score, Unset) else self.score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,7 +98,7 @@ class ResultPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -201,11 +190,11 @@ class ResultPage:
 
             _at = "next"
             _next_ = d.pop("next", UNSET)
-            next_: None | str | Unset = _next_ if _next_ is None or isinstance(_next_, Unset) else expect_str(_next_)
+            next_: str | Unset | None = _next_ if _next_ is None or isinstance(_next_, Unset) else expect_str(_next_)
 
             _at = "labels"
 
-            def _parse_labels(data: object) -> list[str] | None | Unset:
+            def _parse_labels(data: object) -> list[str] | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -223,9 +212,9 @@ class ResultPage:
                         labels_type_0.append(labels_type_0_item)
 
                     return labels_type_0
-                except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
+                except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not data is None:
+                if data is not None:
                     raise TypeError()
                 labels_type_1 = data
 
@@ -239,12 +228,12 @@ class ResultPage:
                 if isinstance(data, Unset):
                     return data
                 try:
-                    if not type(data) in (int, float):
+                    if type(data) not in (int, float):
                         raise TypeError()
                     score_type_0 = expect_float(data)
 
                     return score_type_0
-                except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
+                except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, str):
                     raise TypeError()
@@ -262,14 +251,7 @@ class ResultPage:
                 score=score,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_result_page.additional_properties = additional_properties
+            parsed_result_page.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_result_page

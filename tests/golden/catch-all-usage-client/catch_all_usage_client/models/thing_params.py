@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from .._validation import (
 )
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ThingParams")
 
 
 @_attrs_define
@@ -47,7 +45,7 @@ class ThingParams:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -58,24 +56,14 @@ class ThingParams:
             _at = "size"
             _size = d.pop("size", UNSET)
             size: int | Unset
-            if isinstance(_size, Unset):
-                size = UNSET
-            else:
-                size = expect_int(_size)
+            size = UNSET if isinstance(_size, Unset) else expect_int(_size)
 
             parsed_thing_params = cls(
                 name=name,
                 size=size,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_thing_params.additional_properties = additional_properties
+            parsed_thing_params.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_thing_params
