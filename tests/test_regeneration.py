@@ -417,3 +417,14 @@ def test_a_killed_run_leaves_every_package_whole_and_the_next_run_converges(
     whole(repo, edited.old, edited.new)
     generate(repo)
     assert everything(repo) == edited.result
+
+
+def test_check_fails_on_a_hand_edited_changelog(repo: Path) -> None:
+    """Changelogs are written by the generator: the lockfile records each one's digest."""
+    log = repo / "packages" / "vocode-usage-client" / "CHANGELOG.md"
+    log.write_text(log.read_text() + "- Edited by hand.\n")
+
+    result = run_generator(repo, "--check")
+
+    assert result.returncode == 1
+    assert "packages/vocode-usage-client/CHANGELOG.md was edited by hand" in result.stdout

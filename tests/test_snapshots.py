@@ -9,7 +9,7 @@ import pytest
 
 import usage_clients
 from support import PROVIDERS, provider_by_key, success_example
-from usage_clients import cli
+from usage_clients import registry
 from usage_clients.fetch import _one_line
 from usage_clients.normalize import NORMALIZERS, aymara, thousandeyes, vocode, wiremock_cloud
 from usage_clients.snapshots import Failed, Metric, NotConfigured, Snapshot
@@ -28,12 +28,12 @@ def facade_name(key: str) -> str:
 
 @pytest.mark.unit
 def test_every_provider_of_the_manifest_has_a_normalizer_a_title_and_its_variables() -> None:
-    assert set(NORMALIZERS) == set(usage_clients.PROVIDERS) == set(usage_clients.TITLES) == set(cli.ENVIRONMENT)
+    assert set(NORMALIZERS) == set(usage_clients.PROVIDERS) == set(usage_clients.TITLES) == set(registry.ENVIRONMENT)
     for provider in PROVIDERS:
         name = facade_name(provider.key)
         assert usage_clients.TITLES[name] == provider.name
         client_module = getattr(usage_clients, name).client
-        assert cli.ENVIRONMENT[name][:2] == (provider.token_env, provider.base_url_env)
+        assert registry.ENVIRONMENT[name][:2] == (provider.token_env, provider.base_url_env)
         assert (provider.token_env, provider.base_url_env) == (client_module.TOKEN_ENV, client_module.BASE_URL_ENV)
 
 

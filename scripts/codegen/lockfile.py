@@ -17,6 +17,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from importlib.metadata import version
+from pathlib import Path
 
 from .errors import CodegenError
 from .files import write_atomically
@@ -96,7 +97,22 @@ def read_lockfile(paths: Paths) -> dict[str, Entry]:
         ) from error
 
 
-def write_lockfile(paths: Paths, entries: dict[str, Entry]) -> None:
+def changelog_digests(paths: Paths, changelogs: list[Path]) -> dict[str, str]:
+    """The digest of each changelog the generator writes, by repository path: a hand edit changes it."""
+    return {paths.relative(path): _digest(path.read_bytes()) for path in changelogs if path.exists()}
+
+
+def read_changelog_digests(paths: Paths) -> dict[str, str]:
+    """What the lockfile recorded of each generated changelog (none in a lockfile older than the record)."""
+    if not paths.lockfile.exists():
+        return {}
+    try:
+        return dict(json.loads(paths.lockfile.read_text(encoding="utf-8")).get("changelogs", {}))
+    except (ValueError, TypeError, AttributeError):
+        return {}  # read_lockfile reports an unreadable lockfile
+
+
+def write_lockfile(paths: Paths, entries: dict[str, Entry], changelogs: dict[str, str]) -> None:
     """Replace the lockfile atomically: a reader (or a killed run) sees the old one or the new, never half of one."""
     data = {
         "note": _NOTE,
@@ -104,5 +120,6 @@ def write_lockfile(paths: Paths, entries: dict[str, Entry]) -> None:
             key: {"version": entry.version, "inputs": dict(sorted(entry.inputs.items()))}
             for key, entry in sorted(entries.items())
         },
+        "changelogs": dict(sorted(changelogs.items())),
     }
     write_atomically(paths.lockfile, json.dumps(data, indent=2) + "\n")

@@ -25,6 +25,8 @@ class Provider:
     base_url_env: str
     entry: str = ""  # the whole manifest entry as canonical JSON: an input of the package (generate.lock.json)
     auth: AuthScheme | None = None  # `auth = {header = ..., prefix = ...}`: for a spec that declares no security
+    # `arguments_env = {argument = "VARIABLE"}`: get-usage arguments the facade reads from the environment
+    arguments_env: tuple[tuple[str, str], ...] = ()
 
     @property
     def project_name(self) -> str:
@@ -53,6 +55,9 @@ def load_providers(manifest: Path | None = None) -> list[Provider]:
             base_url_env=entry["base_url_env"],
             entry=json.dumps(entry, sort_keys=True),
             auth=AuthScheme(entry["auth"]["header"], entry["auth"].get("prefix", "")) if "auth" in entry else None,
+            arguments_env=tuple(
+                (str(name), str(variable)) for name, variable in entry.get("arguments_env", {}).items()
+            ),
         )
         for key, entry in entries.items()
     ]

@@ -18,8 +18,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import facade
 from .files import tree_diff
-from .lockfile import Entry, Inputs, changed_inputs, current_inputs, read_lockfile, write_lockfile
+from .lockfile import (
+    Entry,
+    Inputs,
+    changed_inputs,
+    changelog_digests,
+    current_inputs,
+    read_changelog_digests,
+    read_lockfile,
+    write_lockfile,
+)
 from .manifest import Provider, load_providers
 from .paths import Paths
 from .swap import Staging
@@ -30,11 +40,9 @@ from .versioning import (
     PART,
     add_entry,
     entry_lines,
-    facade_text,
     first_changelog,
     next_version,
     package_version,
-    sync_facade,
 )
 
 if TYPE_CHECKING:  # spec.py imports the validator: the no-op path must not
@@ -124,13 +132,19 @@ def generate(paths: Paths, staging: Staging, root: Path, *, force: bool = False)
     if the_plan.jobs:
         outcomes |= _regenerate(the_plan, staging, root)
     versions = {provider: outcomes[provider].version for provider in the_plan.providers}
-    sync_facade(paths.facade, versions)
+    facade.sync(paths, list(the_plan.providers), versions)
     if the_plan.jobs:
         update_uv_lock(paths, {provider.project_name: version for provider, version in versions.items()})
     entries = {provider.key: Entry(versions[provider], the_plan.inputs[provider.key]) for provider in versions}
-    if entries != the_plan.locked:
-        write_lockfile(paths, entries)
+    changelogs = changelog_digests(paths, _changelogs(paths, the_plan.providers))
+    if entries != the_plan.locked or changelogs != read_changelog_digests(paths):
+        write_lockfile(paths, entries, changelogs)
     return [outcomes[provider] for provider in the_plan.providers]
+
+
+def _changelogs(paths: Paths, providers: tuple[Provider, ...]) -> list[Path]:
+    """Every changelog the generator writes: each package's and the facade's."""
+    return [*(paths.package(provider.project_name) / CHANGELOG for provider in providers), facade.changelog(paths)]
 
 
 @dataclass(frozen=True)
@@ -223,10 +237,15 @@ def check(paths: Paths, root: Path) -> bool:
             fresh = False
             print(f"packages/{job.provider.project_name} is stale relative to {job.provider.spec.as_posix()}:")
             print("\n".join(f"  {line}" for line in differences))
-    facade = paths.facade.read_text(encoding="utf-8")
-    if facade_text(facade, {job.provider: job.version for job in the_plan.jobs}) != facade:
+    versions = {job.provider: job.version for job in the_plan.jobs}
+    for path in facade.stale(paths, list(the_plan.providers), versions):
         fresh = False
-        print(f"{paths.relative(paths.facade)}: an extra's version range does not follow its provider's major version.")
+        print(f"{paths.relative(path)} does not follow scripts/providers.toml and the packages' versions.")
+    recorded = read_changelog_digests(paths)
+    for name, digest in changelog_digests(paths, _changelogs(paths, the_plan.providers)).items():
+        if name in recorded and recorded[name] != digest:
+            fresh = False
+            print(f"{name} was edited by hand: the generator writes it. Restore it with `git checkout -- {name}`.")
     if not fresh:
         print("Run `make generate` and commit the result.")
     return fresh

@@ -8,13 +8,10 @@ package and adds one dated entry per new version, newest first.
 
 import datetime
 import os
-import re
 import tomllib
-from collections.abc import Mapping
 from pathlib import Path
 
 from .api_diff import Change, Level
-from .files import write_atomically
 from .manifest import Provider
 
 CHANGELOG = "CHANGELOG.md"
@@ -79,28 +76,3 @@ def entry_lines(changes: list[Change], changed_inputs: tuple[str, ...]) -> list[
     shown = ", ".join(f"`{name}`" for name in changed_inputs[:3])
     more = f" and {len(changed_inputs) - 3} more" if len(changed_inputs) > 3 else ""
     return [f"No change to the public API (documentation or internals only); regenerated after {shown}{more} changed."]
-
-
-def facade_text(text: str, versions: Mapping[Provider, str]) -> str:
-    """The facade's pyproject.toml with each provider's extra allowing its current major version only.
-
-    Only the `<extra> = ["<project>>=…"]` lines change: the rest of that hand-written file stays as it is.
-    """
-    for provider, version in versions.items():
-        major = int(version.split(".")[0])
-        line = f'{provider.extra} = ["{provider.project_name}>={major}.0.0,<{major + 1}"]'
-        pattern = rf'^{re.escape(provider.extra)} = \["{re.escape(provider.project_name)}>=[^"]*"\]$'
-        text = re.sub(pattern, line.replace("\\", "\\\\"), text, count=1, flags=re.MULTILINE)
-    return text
-
-
-def sync_facade(facade: Path, versions: Mapping[Provider, str]) -> bool:
-    """Rewrite the facade's ranges for `versions` if they differ; True when the file changed."""
-    if not facade.exists():
-        return False
-    text = facade.read_text(encoding="utf-8")
-    wanted = facade_text(text, versions)
-    if wanted == text:
-        return False
-    write_atomically(facade, wanted)
-    return True
