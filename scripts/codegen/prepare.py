@@ -6,6 +6,8 @@ The rewrites touch only what the generator cannot honour anyway, never what a cl
   cannot render one, and leaving the field out lets the server apply its own default;
 - a response or request body of a media type other than JSON, text or a form (`audio/mpeg`) is
   read and sent as bytes (`application/octet-stream`);
+- a header parameter that allows a single value (`const`, or an `enum` of one) gets it as its default
+  (`anthropic-version`): the caller need not pass what can only be one thing;
 - two inline schemas of the same `title` would make two classes of one name: the later ones get
   their component's name in front (`NormalizedCall` + `Context` -> `NormalizedCallContext`).
 """
@@ -32,8 +34,34 @@ def prepared(document: Json) -> Json:
         for media_type in [name for name in media if not name.startswith(_UNDERSTOOD) and "json" not in name]:
             body = media.pop(media_type)
             media.setdefault(_BYTES, {**body, "schema": {"type": "string", "format": "binary"}})
+    for parameter in _header_parameters(result):
+        _default_single_value(parameter)
     _rename_duplicate_titles(result)
     return result
+
+
+def _header_parameters(document: Json) -> Iterator[dict[str, Json]]:
+    declared = [*((document.get("components") or {}).get("parameters") or {}).values()]
+    for item in (document.get("paths") or {}).values():
+        if isinstance(item, dict):
+            declared += item.get("parameters") or []
+            declared += [
+                p
+                for operation in item.values()
+                if isinstance(operation, dict)
+                for p in operation.get("parameters") or []
+            ]
+    yield from (p for p in declared if isinstance(p, dict) and p.get("in") == "header")
+
+
+def _default_single_value(parameter: dict[str, Json]) -> None:
+    schema = parameter.get("schema")
+    if not isinstance(schema, dict) or "default" in schema:
+        return
+    values = [schema["const"]] if "const" in schema else schema.get("enum") or []
+    if len(values) == 1:
+        schema["default"] = values[0]
+        parameter["required"] = False  # it is always sent: its default is the value
 
 
 def _all_schemas(document: Json) -> Iterator[dict[str, Json]]:

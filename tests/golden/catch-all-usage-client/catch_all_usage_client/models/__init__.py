@@ -8,6 +8,7 @@ from .empty import Empty
 from .http_error import HTTPError
 from .image_result import ImageResult
 from .image_result_object import ImageResultObject
+from .put_thing_api_version import PutThingApiVersion
 from .result_page import ResultPage
 from .square import Square
 from .square_kind import SquareKind
@@ -24,6 +25,7 @@ __all__ = (
     "HTTPError",
     "ImageResult",
     "ImageResultObject",
+    "PutThingApiVersion",
     "ResultPage",
     "Square",
     "SquareKind",

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_error import HTTPError
+from ...models.put_thing_api_version import PutThingApiVersion
 from ...models.thing import Thing
 from ...models.thing_params import ThingParams
 from ...types import UNSET, Response, Unset
@@ -17,11 +18,15 @@ def _get_kwargs(
     *,
     body: ThingParams,
     x_trace: str | Unset = UNSET,
+    api_version: PutThingApiVersion | Unset = PutThingApiVersion.VALUE_0,
     session: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_trace, Unset):
         headers["X-Trace"] = x_trace
+
+    if not isinstance(api_version, Unset):
+        headers["Api-Version"] = str(api_version)
 
     cookies = {}
     if session is not UNSET:
@@ -90,6 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ThingParams,
     x_trace: str | Unset = UNSET,
+    api_version: PutThingApiVersion | Unset = PutThingApiVersion.VALUE_0,
     session: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -101,6 +107,7 @@ def sync_detailed(
     Args:
         thing_id (str):
         x_trace (str | Unset):
+        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0.
         session (str | Unset):
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
@@ -119,6 +126,7 @@ def sync_detailed(
         thing_id=thing_id,
         body=body,
         x_trace=x_trace,
+        api_version=api_version,
         session=session,
     )
     return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
@@ -130,6 +138,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ThingParams,
     x_trace: str | Unset = UNSET,
+    api_version: PutThingApiVersion | Unset = PutThingApiVersion.VALUE_0,
     session: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -141,6 +150,7 @@ def sync(
     Args:
         thing_id (str):
         x_trace (str | Unset):
+        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0.
         session (str | Unset):
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
@@ -159,6 +169,7 @@ def sync(
         thing_id=thing_id,
         body=body,
         x_trace=x_trace,
+        api_version=api_version,
         session=session,
     )
     return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
@@ -170,6 +181,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ThingParams,
     x_trace: str | Unset = UNSET,
+    api_version: PutThingApiVersion | Unset = PutThingApiVersion.VALUE_0,
     session: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -181,6 +193,7 @@ async def asyncio_detailed(
     Args:
         thing_id (str):
         x_trace (str | Unset):
+        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0.
         session (str | Unset):
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
@@ -199,6 +212,7 @@ async def asyncio_detailed(
         thing_id=thing_id,
         body=body,
         x_trace=x_trace,
+        api_version=api_version,
         session=session,
     )
     return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
@@ -210,6 +224,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ThingParams,
     x_trace: str | Unset = UNSET,
+    api_version: PutThingApiVersion | Unset = PutThingApiVersion.VALUE_0,
     session: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
@@ -221,6 +236,7 @@ async def asyncio(
     Args:
         thing_id (str):
         x_trace (str | Unset):
+        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0.
         session (str | Unset):
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
@@ -239,6 +255,7 @@ async def asyncio(
         thing_id=thing_id,
         body=body,
         x_trace=x_trace,
+        api_version=api_version,
         session=session,
     )
     return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
