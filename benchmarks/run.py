@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs", help="where the report goes (default: docs/)")
     arguments = parser.parse_args(argv)
     started, load_before = time.perf_counter(), os.getloadavg()
-    providers = load_providers(REPO)
+    providers = load_providers()
     out: Path = arguments.out
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="usage-clients-bench-") as temporary:

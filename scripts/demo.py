@@ -17,7 +17,7 @@ DEMO_SUBSCRIPTION = "demo-subscription"
 
 
 def main() -> int:
-    providers = load_providers(REPO)
+    providers = load_providers()
     with prism_mocks({provider.key: REPO / provider.spec for provider in providers}) as urls:
         environment = dict(os.environ, WIREMOCK_CLOUD_SUBSCRIPTION_ID=DEMO_SUBSCRIPTION)
         for provider in providers:

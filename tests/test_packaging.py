@@ -16,13 +16,13 @@ from scripts.codegen.manifest import Provider
 from scripts.codegen.paths import REPO
 from support import PROVIDERS, provider_by_key, provider_params, recorded_version, uv
 
+pytestmark = [pytest.mark.http, pytest.mark.slow]
+
 RUNTIME_DEPENDENCIES = {"httpx", "attrs", "python-dateutil"}
 
 # Calls get_usage in the fresh environment and prints what it holds; argv: package, base URL.
 CALL_AND_LIST = """
 import importlib, importlib.metadata, inspect, json, sys
-
-pytestmark = [pytest.mark.http, pytest.mark.slow]
 
 package_name, base_url = sys.argv[1:]
 package = importlib.import_module(package_name)

@@ -156,13 +156,16 @@ def test_a_breaking_change_is_a_major_bump_marked_breaking(repo: Path) -> None:
     assert f"## 2.0.0 ({DATE})\n\n" in vocode
     assert "- BREAKING: removed field `plan_type` from `Usage`." in vocode
     assert "- BREAKING: removed value `free` from enum `PlanType`." in vocode
-    # The facade's file changes in those lines only.
+    # The facade's file changes in those lines only, and its own major version follows.
     facade = "packages/usage-clients/pyproject.toml"
     before, after = (REPO / facade).read_text().splitlines(), (repo / facade).read_text().splitlines()
     assert [(b, a) for b, a in zip(before, after, strict=True) if b != a] == [
+        ('version = "1.0.0"', 'version = "2.0.0"'),
         ('aymara = ["aymara-usage-client>=1.0.0,<2"]', 'aymara = ["aymara-usage-client>=2.0.0,<3"]'),
         ('vocode = ["vocode-usage-client>=1.0.0,<2"]', 'vocode = ["vocode-usage-client>=2.0.0,<3"]'),
     ]
+    facade_log = (repo / "packages" / "usage-clients" / "CHANGELOG.md").read_text()
+    assert f"## 2.0.0 ({DATE})\n\n- Extra `aymara` now installs `aymara-usage-client>=2.0.0,<3`" in facade_log
     assert run_generator(repo, "--check").returncode == 0
 
 
@@ -286,7 +289,10 @@ def test_check_fails_when_a_facade_range_was_edited(repo: Path) -> None:
     result = run_generator(repo, "--check")
 
     assert result.returncode == 1
-    assert "packages/usage-clients/pyproject.toml: an extra's version range" in result.stdout
+    assert (
+        "packages/usage-clients/pyproject.toml does not follow scripts/providers.toml and the packages' versions."
+        in result.stdout
+    )
 
 
 def test_an_unreadable_lock_is_an_error_that_changes_nothing(repo: Path) -> None:

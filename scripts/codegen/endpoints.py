@@ -14,7 +14,7 @@ from openapi_python_client.parser.responses import Response
 
 
 @dataclass(frozen=True)
-class Outcome:
+class Documented:
     """One documented response: the condition on `response.status_code` that selects it, and its parsing."""
 
     response: Response
@@ -24,8 +24,8 @@ class Outcome:
 
 @dataclass(frozen=True)
 class EndpointPlan:
-    successes: tuple[Outcome, ...]  # 2xx, most specific first
-    errors: tuple[Outcome, ...]  # every other documented status, `default` last
+    successes: tuple[Documented, ...]  # 2xx, most specific first
+    errors: tuple[Documented, ...]  # every other documented status, `default` last
     success_type: str  # what `sync` returns, e.g. "Usage", "Thing | None" or "None"
     error_type: str  # what `_parse_error` returns, e.g. "HTTPError | None"; "None" when no error is documented
     unexploded: tuple[str, ...]  # query parameters sent as one comma-joined value
@@ -38,19 +38,19 @@ def endpoint_plan(unexploded_parameters: frozenset[str]) -> Callable[[Endpoint],
 
     def plan(endpoint: Endpoint) -> EndpointPlan:
         ordered = sorted(endpoint.responses)
-        successes = tuple(_outcome(response) for response in ordered if _is_success(response))
-        errors = tuple(_outcome(response) for response in ordered if not _is_success(response))
+        successes = tuple(_documented(response) for response in ordered if _is_success(response))
+        errors = tuple(_documented(response) for response in ordered if not _is_success(response))
         path = endpoint.path.get_untrusted_value()
         unexploded = tuple(
             parameter.name.get_untrusted_value()
             for parameter in endpoint.query_parameters
-            if f"{endpoint.method} {path} {parameter.name}" in unexploded_parameters
+            if f"{endpoint.method} {path} {parameter.name.get_untrusted_value()}" in unexploded_parameters
         )
         return EndpointPlan(
             successes=successes,
             errors=errors,
-            success_type=_union([outcome.type for outcome in successes]) or "None",
-            error_type=_union([*(outcome.type for outcome in errors), "None"]),
+            success_type=_union([documented.type for documented in successes]) or "None",
+            error_type=_union([*(documented.type for documented in errors), "None"]),
             unexploded=unexploded,
             return_type=endpoint.response_type().as_unembedded_code(),
         )
@@ -63,7 +63,7 @@ def _is_success(response: Response) -> bool:
     return code is not None and code[0] >= 200 and code[1] < 300
 
 
-def _outcome(response: Response) -> Outcome:
+def _documented(response: Response) -> Documented:
     code = response.status_code.range
     if code is None:
         condition = ""
@@ -71,7 +71,7 @@ def _outcome(response: Response) -> Outcome:
         condition = f"response.status_code == {code[0]}"
     else:
         condition = f"{code[0]} <= response.status_code <= {code[1]}"
-    return Outcome(response, condition, str(response.prop.get_type_string().as_unembedded_code()))
+    return Documented(response, condition, str(response.prop.get_type_string().as_unembedded_code()))
 
 
 def _union(types: list[str]) -> str:

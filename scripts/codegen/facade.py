@@ -42,7 +42,10 @@ def facade_name(provider: Provider) -> str:
 
 
 def derived(paths: Paths, providers: list[Provider], versions: Mapping[Provider, str]) -> list[Derived]:
-    """What every derived file should hold now, given the providers and their packages' versions."""
+    """What every derived file should hold now, given the providers and their packages' versions.
+
+    A repository without the facade (a partial copy, e.g. the benchmarks') has nothing to derive there.
+    """
     facade = paths.facade
     init = facade.parent / "src" / "usage_clients" / "__init__.py"
     root = paths.repo / "pyproject.toml"
@@ -51,14 +54,16 @@ def derived(paths: Paths, providers: list[Provider], versions: Mapping[Provider,
     extras.append(f'all = ["usage-clients[{",".join([*(p.extra for p in providers), "cli"])}]"]')
     imports = [f"    import {provider.package_name} as {facade_name(provider)}" for provider in providers] + [""]
     names = ", ".join(f'"{facade_name(provider)}"' for provider in providers)
-    return [
-        Derived(root, _with_block(root, _read(root), sources, "#")),
-        Derived(facade, _with_block(facade, _read(facade), extras, "#")),
-        Derived(
-            init, _with_block(init, _with_block(init, _read(init), imports, "    #"), [f"__all__ += [{names}]"], "#")
-        ),
-        Derived(facade.parent / "src" / "usage_clients" / "_providers.py", _providers_module(providers)),
-    ]
+    result = []
+    if root.exists():
+        result.append(Derived(root, _with_block(root, _read(root), sources, "#")))
+    if facade.exists():
+        result.append(Derived(facade, _with_block(facade, _read(facade), extras, "#")))
+    if init.exists():
+        typed = _with_block(init, _read(init), imports, "    #")
+        result.append(Derived(init, _with_block(init, typed, [f"__all__ += [{names}]"], "#")))
+        result.append(Derived(init.parent / "_providers.py", _providers_module(providers)))
+    return result
 
 
 def stale(paths: Paths, providers: list[Provider], versions: Mapping[Provider, str]) -> list[Path]:

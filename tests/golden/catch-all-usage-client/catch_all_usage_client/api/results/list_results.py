@@ -44,7 +44,7 @@ def _get_kwargs(
     # The query string is built here, not by httpx's `params`: `explode: false` arrays keep their literal
     # commas, and a call without query parameters skips httpx re-encoding the URL (~20 µs a call).
     if params:
-        _kwargs["url"] += "?" + encode_query(params, unexploded=())
+        _kwargs["url"] += "?" + encode_query(params, unexploded=("kinds",))
     return _kwargs
 
 
