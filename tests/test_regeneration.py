@@ -164,6 +164,8 @@ def test_a_breaking_change_is_a_major_bump_marked_breaking(repo: Path) -> None:
         ('aymara = ["aymara-usage-client>=1.0.0,<2"]', 'aymara = ["aymara-usage-client>=2.0.0,<3"]'),
         ('vocode = ["vocode-usage-client>=1.0.0,<2"]', 'vocode = ["vocode-usage-client>=2.0.0,<3"]'),
     ]
+    uv_lock = tomllib.loads((repo / "uv.lock").read_text())["package"]
+    assert next(entry["version"] for entry in uv_lock if entry["name"] == "usage-clients") == "2.0.0"
     facade_log = (repo / "packages" / "usage-clients" / "CHANGELOG.md").read_text()
     assert f"## 2.0.0 ({DATE})\n\n- Extra `aymara` now installs `aymara-usage-client>=2.0.0,<3`" in facade_log
     assert run_generator(repo, "--check").returncode == 0

@@ -24,6 +24,7 @@ from .manifest import Provider
 from .paths import Paths
 from .versioning import CHANGELOG, add_entry, next_version
 
+PROJECT = "usage-clients"  # the facade's distribution
 _BEGIN = "<generated from scripts/providers.toml by `python -m scripts.generate`: do not edit>"
 _END = "</generated>"
 

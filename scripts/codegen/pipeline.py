@@ -132,9 +132,12 @@ def generate(paths: Paths, staging: Staging, root: Path, *, force: bool = False)
     if the_plan.jobs:
         outcomes |= _regenerate(the_plan, staging, root)
     versions = {provider: outcomes[provider].version for provider in the_plan.providers}
-    facade.sync(paths, list(the_plan.providers), versions)
-    if the_plan.jobs:
-        update_uv_lock(paths, {provider.project_name: version for provider, version in versions.items()})
+    derived = facade.sync(paths, list(the_plan.providers), versions)
+    if the_plan.jobs or derived:  # uv.lock records every member's version, the facade's too
+        members = {provider.project_name: version for provider, version in versions.items()}
+        if (facade_version := package_version(paths.facade.parent)) is not None:
+            members[facade.PROJECT] = facade_version
+        update_uv_lock(paths, members)
     entries = {provider.key: Entry(versions[provider], the_plan.inputs[provider.key]) for provider in versions}
     changelogs = changelog_digests(paths, _changelogs(paths, the_plan.providers))
     if entries != the_plan.locked or changelogs != read_changelog_digests(paths):
