@@ -47,16 +47,18 @@ def client_for(provider: Provider, base_url: str, **options: Any) -> Any:
 
 
 def usage_operation(provider: Provider) -> tuple[Any, Any]:
-    """The provider's spec document, and its one operation: get_usage."""
+    """The provider's spec document, and its get-usage operation (`operationId: get_usage`) among any others."""
     document = load_spec(REPO / provider.spec, shown_as=provider.spec).document
-    [(_, _, operation)] = operations(document)
+    operation = next(
+        operation for _, _, operation in operations(document) if operation.get("operationId") == "get_usage"
+    )
     return document, operation
 
 
 def success_content(operation: Any) -> Any:
-    """The media type object of the operation's 200 response."""
-    [content] = operation["responses"]["200"]["content"].values()
-    return content
+    """The JSON media type object of the operation's 200 response."""
+    content = operation["responses"]["200"]["content"]
+    return next(media for name, media in content.items() if "json" in name)
 
 
 def success_example(provider: Provider, name: str | None = None) -> Any:
