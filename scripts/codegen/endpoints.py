@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.responses import Response
 
 
@@ -31,6 +32,9 @@ class EndpointPlan:
     unexploded: tuple[str, ...]  # query parameters sent as one comma-joined value
 
     return_type: str  # the parsed body of any response: what `Response[...]` of `sync_detailed` holds
+    # Date-time parameters, (python name, required): a naive one is refused before anything is sent, as its
+    # instant would be whatever the server assumes.
+    datetimes: tuple[tuple[str, bool], ...] = ()
 
 
 def endpoint_plan(unexploded_parameters: frozenset[str]) -> Callable[[Endpoint], EndpointPlan]:
@@ -53,6 +57,16 @@ def endpoint_plan(unexploded_parameters: frozenset[str]) -> Callable[[Endpoint],
             error_type=_union([*(documented.type for documented in errors), "None"]),
             unexploded=unexploded,
             return_type=endpoint.response_type().as_unembedded_code(),
+            datetimes=tuple(
+                (str(parameter.python_name), parameter.required)
+                for parameter in (
+                    *endpoint.path_parameters,
+                    *endpoint.query_parameters,
+                    *endpoint.header_parameters,
+                    *endpoint.cookie_parameters,
+                )
+                if isinstance(parameter, DateTimeProperty)
+            ),
         )
 
     return plan

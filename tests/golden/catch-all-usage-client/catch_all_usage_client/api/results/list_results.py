@@ -18,6 +18,8 @@ def _get_kwargs(
     limit: int | Unset = 20,
     since: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not isinstance(since, Unset) and since.utcoffset() is None:
+        raise ValueError(f"since={since!r} has no timezone: pass an aware datetime, e.g. datetime.now(timezone.utc)")
 
     params: dict[str, Any] = {}
 
