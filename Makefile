@@ -18,7 +18,7 @@ export UV_PYTHON := 3.11
 # gets the last commit's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 
-.PHONY: help setup generate update-specs check lint-specs typecheck test build release demo bench clean
+.PHONY: help setup generate update-specs golden check lint-specs typecheck test test-fast build release demo bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -38,10 +38,13 @@ node_modules/.installed: package.json package-lock.json
 setup: .venv/.synced node_modules/.installed  ## install uv (pinned), the Python workspace and the Node tools
 
 generate: setup  ## regenerate the packages whose spec or generator changed, bump their versions (FORCE=1: all)
-	$(PYTHON) scripts/generate.py $(if $(FORCE),--force)
+	$(PYTHON) -m scripts.generate $(if $(FORCE),--force)
+
+golden: setup  ## rewrite tests/golden/catch-all-usage-client after an intended change of the templates
+	UPDATE_GOLDEN=1 $(PYTHON) -m pytest -q tests/test_golden.py
 
 update-specs: setup  ## fetch the providers' published API descriptions into upstream/, then regenerate (PROVIDER=vocode: one)
-	$(PYTHON) scripts/update_specs.py $(PROVIDER)
+	$(PYTHON) -m scripts.update_specs $(PROVIDER)
 
 lint-specs: setup  ## validate and lint every spec
 	node_modules/.bin/spectral lint $(SPECS) --ruleset .spectral.yaml --fail-severity=warn --quiet
@@ -50,22 +53,25 @@ typecheck: setup  ## mypy --strict over every package, the generator and the tes
 	$(PYTHON) -m mypy packages/*-usage-client/*_usage_client packages/usage-clients/src scripts tests benchmarks
 
 check: setup lint-specs typecheck  ## fail if packages/ or generate.lock.json is stale; ruff, mypy --strict
-	$(PYTHON) scripts/generate.py --check
+	$(PYTHON) -m scripts.generate --check
 	$(PYTHON) -m ruff check .
 	$(PYTHON) -m ruff format --check .
-	for package in packages/*-usage-client; do $(PYTHON) -m ruff check --no-cache $$package || exit 1; done
+	for package in packages/*-usage-client tests/golden/*-usage-client; do $(PYTHON) -m ruff check --no-cache $$package || exit 1; done
 
 test: check  ## every test (runs `make check` first)
 	$(PYTHON) -m pytest
 
+test-fast: setup  ## the unit tests only: in-process, no Node, Java or servers (seconds)
+	$(PYTHON) -m pytest -m unit -q
+
 build: setup  ## wheels and sdists of every package into dist/ (reproducible: byte-identical for one commit)
-	$(PYTHON) scripts/release.py build --out-dir dist
+	$(PYTHON) -m scripts.release build --out-dir dist
 
 release: setup  ## upload every package version the index lacks (RELEASE_UPLOAD_URL, RELEASE_INDEX_URL, TWINE_*)
-	$(PYTHON) scripts/release.py publish
+	$(PYTHON) -m scripts.release publish
 
 demo: generate  ## regenerate, then run `usage-clients show` against a local Prism mock of each spec
-	$(PYTHON) scripts/demo.py
+	$(PYTHON) -m scripts.demo
 
 bench: setup  ## benchmarks vs the official SDKs and plain httpx → docs/benchmarks.md (not part of test)
 	$(PYTHON) -m benchmarks.run

@@ -5,12 +5,6 @@ The scripts in `runners/` run inside other virtual environments (the peers'), so
 and what that environment holds.
 """
 
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
 RUNNERS = Path(__file__).resolve().parent / "runners"
-
-# The generator's modules (codegen, mock_servers) live in scripts/, as for the tests.
-if str(REPO / "scripts") not in sys.path:
-    sys.path.insert(0, str(REPO / "scripts"))

@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen.manifest import Provider
+from scripts.codegen.manifest import Provider
 
 from . import RUNNERS
 from .envs import PEERS, Setup, run_json

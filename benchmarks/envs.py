@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from codegen.manifest import Provider
-
-from . import REPO
+from scripts.codegen.manifest import Provider
+from scripts.codegen.paths import REPO, find_uv
 
 BENCH = REPO / ".bench"
 VENVS = BENCH / "venvs"
@@ -49,8 +48,7 @@ TOOLS = ("matplotlib",)
 
 
 def uv() -> str:
-    pinned = REPO / ".tools" / "bin" / "uv"
-    found = str(pinned) if pinned.exists() else shutil.which("uv")
+    found = find_uv()
     if found is None:
         raise RuntimeError("uv is missing: run `make setup`")
     return found

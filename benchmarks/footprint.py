@@ -8,7 +8,7 @@ requirements: httpx, attrs and python-dateutil. Sizes do not vary between runs: 
 import subprocess
 from pathlib import Path
 
-from codegen.manifest import Provider
+from scripts.codegen.manifest import Provider
 
 from .envs import PEERS, Setup, tree_bytes, uv
 from .model import Row, Section, Target

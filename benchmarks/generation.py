@@ -14,9 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-from codegen.manifest import Provider
+from scripts.codegen.manifest import Provider
+from scripts.codegen.paths import REPO
 
-from . import REPO
 from .model import Row, Section, Target, paired_row
 from .stats import summarize
 
@@ -43,8 +43,8 @@ def timed(command: list[str], cwd: Path) -> float:
 
 def measure(providers: list[Provider], openapi_generator: Path | None, rounds: int, work: Path) -> list[Section]:
     repo = copy_repo(work / "repo")
-    generate = [sys.executable, str(repo / "scripts" / "generate.py")]
-    usage = subprocess.run([*generate, "--help"], capture_output=True, text=True, check=True).stdout
+    generate = [sys.executable, "-m", "scripts.generate"]
+    usage = subprocess.run([*generate, "--help"], cwd=repo, capture_output=True, text=True, check=True).stdout
     force = ["--force"] if "--force" in usage else []
     full: list[float] = []
     others: list[float] = []

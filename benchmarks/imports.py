@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen.manifest import Provider
+from scripts.codegen.manifest import Provider
 
 from .envs import PEERS, Setup
 from .model import Section, Target, paired_row

@@ -9,7 +9,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from codegen.manifest import Provider
+from scripts.codegen.manifest import Provider
 
 from . import RUNNERS
 from .envs import Setup, run_json

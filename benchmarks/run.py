@@ -13,9 +13,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen.manifest import Provider, load_providers
+from scripts.codegen.manifest import Provider, load_providers
+from scripts.codegen.paths import REPO
 
-from . import REPO, RUNNERS, calls, footprint, generation, imports, parsing
+from . import RUNNERS, calls, footprint, generation, imports, parsing
 from .envs import OPENAPI_GENERATOR, PEERS, TOOLS, VENVS, Setup, build_wheel, runtime_requirements, venv
 from .model import Section
 from .report import as_json, machine, markdown
@@ -96,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs", help="where the report goes (default: docs/)")
     arguments = parser.parse_args(argv)
     started, load_before = time.perf_counter(), os.getloadavg()
-    providers = load_providers(REPO)
+    providers = load_providers()
     out: Path = arguments.out
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="usage-clients-bench-") as temporary:

@@ -11,12 +11,10 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from local_server import Received, Reply, local_server
-
-from codegen.manifest import Provider
-from codegen.spec import load_spec, operations
-
-from . import REPO
+from scripts.codegen.manifest import Provider
+from scripts.codegen.paths import REPO
+from scripts.codegen.spec import load_spec, operations
+from scripts.local_server import Received, Reply, local_server
 
 PATH_PARAMETER = "sub-123"  # what every runner passes for a required path parameter
 

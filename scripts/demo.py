@@ -8,15 +8,16 @@ import os
 import subprocess
 import sys
 
-from codegen.manifest import load_providers
-from mock_servers import REPO, prism_mocks
+from scripts.codegen.manifest import load_providers
+from scripts.codegen.paths import REPO
+from scripts.mock_servers import prism_mocks
 
 DEMO_TOKEN = "demo-token"
 DEMO_SUBSCRIPTION = "demo-subscription"
 
 
 def main() -> int:
-    providers = load_providers(REPO)
+    providers = load_providers()
     with prism_mocks({provider.key: REPO / provider.spec for provider in providers}) as urls:
         environment = dict(os.environ, WIREMOCK_CLOUD_SUBSCRIPTION_ID=DEMO_SUBSCRIPTION)
         for provider in providers:

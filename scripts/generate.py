@@ -1,8 +1,8 @@
 """Regenerate the provider packages under packages/ from their specs under specs/.
 
-    python scripts/generate.py           regenerate the providers whose inputs changed since generate.lock.json
-    python scripts/generate.py --force   regenerate every provider
-    python scripts/generate.py --check   exit 1, naming the provider and the files, if packages/ or the lock
+    python -m scripts.generate           regenerate the providers whose inputs changed since generate.lock.json
+    python -m scripts.generate --force   regenerate every provider
+    python -m scripts.generate --check   exit 1, naming the provider and the files, if packages/ or the lockfile
                                          is not what specs/ produce; change nothing
 
 A regenerated package's public API is compared with the previous one: a breaking change bumps its
@@ -14,35 +14,36 @@ a bad spec changes nothing. Delete generate.lock.json to re-baseline every packa
 import argparse
 import sys
 import time
-from pathlib import Path
 
-from codegen.errors import CodegenError
-from codegen.output import Workspace
-from codegen.regenerate import Outcome, check, generate
-from codegen.upstream import derived_specs_restored_on_error
-
-REPO = Path(__file__).resolve().parent.parent
+from scripts.codegen.errors import CodegenError
+from scripts.codegen.paths import REPO, Paths
+from scripts.codegen.pipeline import Outcome, check, generate
+from scripts.codegen.swap import Staging
+from scripts.codegen.upstream import derived_specs_restored_on_error
 
 
 def summary(outcome: Outcome) -> str:
     """One line per provider, e.g. `vocode-usage-client  regenerated  minor 1.0.0 -> 1.1.0  0.14 s`."""
     status = "regenerated" if outcome.regenerated else "unchanged"
-    return f"{outcome.provider.project_name:<30} {status:<12} {outcome.bump:<26} {outcome.seconds:.2f} s"
+    return f"{outcome.provider.project_name:<30} {status:<12} {outcome.summary:<26} {outcome.seconds:.2f} s"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.generate", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--check", action="store_true", help="compare packages/ and the lock with the specs")
+    mode.add_argument("--check", action="store_true", help="compare packages/ and the lockfile with the specs")
     mode.add_argument("--force", action="store_true", help="regenerate every provider, changed or not")
     arguments = parser.parse_args(argv)
     started = time.perf_counter()
-    workspace = Workspace(REPO)
+    paths = Paths(REPO)
+    staging = Staging(paths)
     try:
-        with derived_specs_restored_on_error(REPO), workspace.session(REPO / "packages") as staging:
+        with derived_specs_restored_on_error(paths.repo), staging.session() as root:
             if arguments.check:
-                return 0 if check(REPO, staging) else 1
-            outcomes = generate(REPO, workspace, staging, force=arguments.force)
+                return 0 if check(paths, root) else 1
+            outcomes = generate(paths, staging, root, force=arguments.force)
     except CodegenError as error:
         print(f"error: {error}", file=sys.stderr)
         print("specs/, packages/ and generate.lock.json were left unchanged.", file=sys.stderr)

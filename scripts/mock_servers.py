@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Any
 from urllib.request import Request, urlopen
 
-REPO = Path(__file__).resolve().parent.parent
+from scripts.codegen.paths import REPO
+
 PRISM = REPO / "node_modules" / ".bin" / "prism"
 # Run with the machine's Java, not through the npm wrapper: killing the wrapper would orphan java.
 WIREMOCK_JAR = REPO / "node_modules" / "wiremock" / "build" / "wiremock-standalone-3.13.2.jar"

@@ -1,7 +1,7 @@
 """Build every workspace package reproducibly; release the versions an index does not have yet.
 
-    python scripts/release.py build --out-dir dist     # `make build`
-    python scripts/release.py publish                  # `make release`
+    python -m scripts.release build --out-dir dist     # `make build`
+    python -m scripts.release publish                  # `make release`
 
 `publish` refuses, uploading nothing, when the working tree is dirty, when `make check` fails, when a
 built file fails `twine check --strict` or the wheel checks, or when a version already on the index
@@ -37,7 +37,8 @@ from urllib.error import HTTPError, URLError
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 from urllib.request import Request, urlopen
 
-REPO = Path(__file__).resolve().parent.parent
+from scripts.codegen.paths import REPO, find_uv
+
 DEFAULT_UPLOAD_URL = "https://upload.pypi.org/legacy/"
 DEFAULT_INDEX_URL = "https://pypi.org/simple/"
 DEFAULT_CHECK_COMMAND = "make check"
@@ -124,8 +125,7 @@ def source_date_epoch(repo: Path) -> str:
 
 def uv() -> str:
     """The uv the Makefile pinned, else one on PATH."""
-    pinned = REPO / ".tools" / "bin" / "uv"
-    found = str(pinned) if pinned.exists() else shutil.which("uv")
+    found = find_uv(REPO)
     if found is None:
         raise ReleaseError("uv is missing: run `make setup`")
     return found

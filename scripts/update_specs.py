@@ -1,8 +1,8 @@
 """Bring in the providers' newest published API descriptions, then regenerate.
 
-    python scripts/update_specs.py                 every provider with an upstream (see scripts/providers.toml)
-    python scripts/update_specs.py vocode          one provider
-    python scripts/update_specs.py vocode --url U  fetch from U instead of the manifest's URL (e.g. a local copy)
+    python -m scripts.update_specs                 every provider with an upstream (see scripts/providers.toml)
+    python -m scripts.update_specs vocode          one provider
+    python -m scripts.update_specs vocode --url U  fetch from U instead of the manifest's URL (e.g. a local copy)
 
 Each document is fetched, checked (it parses, is valid OpenAPI, still has the operations we keep and
 still takes every overlay action) and only then written to upstream/ with its SOURCE.md updated;
@@ -12,16 +12,16 @@ are printed. Any problem: one line naming the URL or file, exit 1, nothing writt
 
 import argparse
 import sys
-from pathlib import Path
 
-from codegen.errors import CodegenError
-from codegen.update import update_specs
-
-REPO = Path(__file__).resolve().parent.parent
+from scripts.codegen.errors import CodegenError
+from scripts.codegen.paths import REPO
+from scripts.codegen.update import update_specs
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.update_specs", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("providers", nargs="*", metavar="PROVIDER", help="e.g. vocode (default: all)")
     parser.add_argument("--url", help="fetch this URL instead of the manifest's (one provider only)")
     arguments = parser.parse_args(argv)

@@ -5,7 +5,8 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, settings
 
-from mock_servers import REPO, WireMock, prism_mocks, wiremock
+from scripts.codegen.paths import REPO
+from scripts.mock_servers import WireMock, prism_mocks, wiremock
 from support import PROVIDERS
 
 # Property tests: a quick default for every run; `pytest --hypothesis-profile thorough` digs deeper.

@@ -13,12 +13,13 @@ from typing import Any
 
 import pytest
 
-from codegen.lock import LOCK, read_lock
-from codegen.manifest import Provider, load_providers
-from codegen.spec import load_spec, operations
-from mock_servers import REPO
+from scripts.codegen.lockfile import read_lockfile
+from scripts.codegen.manifest import Provider, load_providers
+from scripts.codegen.paths import REPO, Paths, find_uv
+from scripts.codegen.spec import load_spec, operations
 
-PROVIDERS = load_providers(REPO)
+PROVIDERS = load_providers()
+LOCK = Paths(REPO).lockfile.name
 TOKEN = "tok-SECRET-4f9a"  # distinctive, so a leak is easy to find in any output
 
 
@@ -46,16 +47,18 @@ def client_for(provider: Provider, base_url: str, **options: Any) -> Any:
 
 
 def usage_operation(provider: Provider) -> tuple[Any, Any]:
-    """The provider's spec document, and its one operation: get_usage."""
+    """The provider's spec document, and its get-usage operation (`operationId: get_usage`) among any others."""
     document = load_spec(REPO / provider.spec, shown_as=provider.spec).document
-    [(_, _, operation)] = operations(document)
+    operation = next(
+        operation for _, _, operation in operations(document) if operation.get("operationId") == "get_usage"
+    )
     return document, operation
 
 
 def success_content(operation: Any) -> Any:
-    """The media type object of the operation's 200 response."""
-    [content] = operation["responses"]["200"]["content"].values()
-    return content
+    """The JSON media type object of the operation's 200 response."""
+    content = operation["responses"]["200"]["content"]
+    return next(media for name, media in content.items() if "json" in name)
 
 
 def success_example(provider: Provider, name: str | None = None) -> Any:
@@ -75,8 +78,7 @@ def provider_by_key(key: str) -> Provider:
 
 def uv() -> str:
     """The uv the Makefile installed (pinned), else one on PATH."""
-    pinned = REPO / ".tools" / "bin" / "uv"
-    found = str(pinned) if pinned.exists() else shutil.which("uv")
+    found = find_uv()
     if found is None:
         pytest.fail("uv is missing: run `make setup`")
     return found
@@ -84,7 +86,7 @@ def uv() -> str:
 
 def recorded_version(provider: Provider) -> str:
     """The version generate.lock.json records for a provider's package."""
-    return read_lock(REPO)[provider.key].version
+    return read_lockfile(Paths(REPO))[provider.key].version
 
 
 def repo_copy(destination: Path) -> Path:
@@ -126,9 +128,10 @@ def same_json(actual: Any, expected: Any) -> bool:
 
 
 def run_generator(repo: Path, *arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """`scripts/generate.py` of `repo`, run as a maintainer runs it; `env` adds to the environment."""
+    """`python -m scripts.generate` in `repo`, run as a maintainer runs it; `env` adds to the environment."""
     return subprocess.run(
-        [sys.executable, str(repo / "scripts" / "generate.py"), *arguments],
+        [sys.executable, "-m", "scripts.generate", *arguments],
+        cwd=repo,
         capture_output=True,
         text=True,
         timeout=300,

@@ -12,8 +12,10 @@ import pytest
 
 from benchmarks.server import example_call, serve, thousandeyes_body
 from benchmarks.stats import paired_ratios, summarize
-from mock_servers import REPO
+from scripts.codegen.paths import REPO
 from support import provider_by_key
+
+pytestmark = pytest.mark.slow
 
 SECTIONS = {"imports", "import-process", "calls", "parse", "generation", "footprint"}
 

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from local_server import Received, Reply, local_server
 
+from scripts.local_server import Received, Reply, local_server
 from support import PROVIDERS, provider_by_key
+
+pytestmark = pytest.mark.http
 
 TOKEN = "tok-4f9c1e7b-never-print-me"  # distinctive: it must appear in no output
 SUBSCRIPTION_ENV = "WIREMOCK_CLOUD_SUBSCRIPTION_ID"

@@ -10,9 +10,11 @@ from typing import Any
 
 import pytest
 
-from codegen.manifest import Provider
-from mock_servers import REPO
+from scripts.codegen.manifest import Provider
+from scripts.codegen.paths import REPO
 from support import client_for, get_usage_module, provider_params, recorded_version, required_arguments
+
+pytestmark = pytest.mark.http
 
 # The model each spec's 200 response is parsed into.
 SUCCESS_MODELS = {"aymara": "UsageResponse", "thousandeyes": "Usage", "vocode": "Usage", "wiremock-cloud": "Usage"}

@@ -7,8 +7,10 @@ from typing import Any
 
 import pytest
 
-from codegen.manifest import Provider
+from scripts.codegen.manifest import Provider
 from support import client_for, get_usage_module, package, provider_by_key, provider_params, same_json, usage_operation
+
+pytestmark = pytest.mark.http
 
 # The error class each documented status must raise, as the runtime issue states it.
 ERROR_CLASSES = {

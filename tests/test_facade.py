@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import usage_clients
-from mock_servers import REPO
+from scripts.codegen.paths import REPO
 from support import PROVIDERS, recorded_version
 
 FACADE = REPO / "packages" / "usage-clients"
@@ -22,18 +22,21 @@ def run(script: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
 
 
+@pytest.mark.unit
 def test_importing_the_facade_imports_no_provider() -> None:
     result = run("import sys, usage_clients\nprint(sorted(m for m in sys.modules if m.endswith('_usage_client')))")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
 
+@pytest.mark.unit
 def test_each_name_is_the_provider_module_itself() -> None:
     for provider in PROVIDERS:
         module = getattr(usage_clients, attribute_of(provider.package_name))
         assert module is sys.modules[provider.package_name]
 
 
+@pytest.mark.unit
 def test_facade_covers_every_provider_of_the_manifest() -> None:
     """A new provider in scripts/providers.toml must also get its facade name and extra."""
     extras = tomllib.loads((FACADE / "pyproject.toml").read_text())["project"]["optional-dependencies"]
@@ -47,6 +50,7 @@ def test_facade_covers_every_provider_of_the_manifest() -> None:
     assert extras["all"] == [f"usage-clients[{','.join(everything)}]"]
 
 
+@pytest.mark.unit
 def test_a_missing_provider_names_the_pip_command() -> None:
     # Hide one provider package the way an environment without its extra would.
     script = (
@@ -62,11 +66,13 @@ def test_a_missing_provider_names_the_pip_command() -> None:
     assert "pip install 'usage-clients[thousandeyes]'" in result.stdout
 
 
+@pytest.mark.unit
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'acme'"):
         _ = usage_clients.acme
 
 
+@pytest.mark.slow
 def test_type_checkers_see_the_real_modules(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text(

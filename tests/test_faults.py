@@ -12,10 +12,12 @@ from typing import Any
 
 import pytest
 
-from codegen.manifest import Provider
-from mock_servers import WireMock
+from scripts.codegen.manifest import Provider
+from scripts.mock_servers import WireMock
 from support import client_for, get_usage_module, package, provider_by_key, provider_params, required_arguments
 from support import success_example as example
+
+pytestmark = pytest.mark.http
 
 MODES = ["sync", "async"]
 VOCODE = provider_by_key("vocode")

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from codegen.lock import LOCK
-from codegen.manifest import Provider
-from codegen.render import render_package
-from codegen.spec import load_spec
-from mock_servers import REPO
-from support import PROVIDERS, repo_copy, tree_snapshot
+from scripts.codegen.manifest import Provider
+from scripts.codegen.paths import REPO
+from scripts.codegen.render import render_package
+from scripts.codegen.spec import load_spec
+from support import LOCK, PROVIDERS, repo_copy, tree_snapshot
 from support import run_generator as generate
+
+pytestmark = [pytest.mark.generator, pytest.mark.slow]
 
 
 @pytest.fixture

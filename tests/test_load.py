@@ -5,8 +5,12 @@ import asyncio
 import os
 from typing import Any
 
-from mock_servers import WireMock
+import pytest
+
+from scripts.mock_servers import WireMock
 from support import client_for, get_usage_module, provider_by_key, success_example
+
+pytestmark = [pytest.mark.http, pytest.mark.slow]
 
 CALLS = 1_000
 VOCODE = provider_by_key("vocode")

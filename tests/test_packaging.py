@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import TypedDict
 
 import pytest
-from local_server import Received, Reply, local_server
 
-from codegen.manifest import Provider
-from mock_servers import REPO
-from release import Package, build, wheel_problems, workspace_packages
+from scripts.codegen.manifest import Provider
+from scripts.codegen.paths import REPO
+from scripts.local_server import Received, Reply, local_server
+from scripts.release import Package, build, wheel_problems, workspace_packages
 from support import (
     PROVIDERS,
     clone_head,
@@ -32,6 +32,8 @@ from support import (
     uv,
 )
 from wheelhouse import wheelhouse
+
+pytestmark = [pytest.mark.http, pytest.mark.slow]
 
 RUNTIME_DEPENDENCIES = {"httpx", "attrs", "python-dateutil"}
 # The Pythons we claim are the classifiers of the package template; the facade must claim the same.

@@ -11,8 +11,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from codegen.manifest import Provider
+from scripts.codegen.manifest import Provider
 from support import package, provider_params, same_json, success_content, usage_operation
+
+pytestmark = pytest.mark.unit
 
 Path = tuple[str | int, ...]
 # Keywords of OpenAPI's schema object that JSON Schema does not have.

@@ -5,8 +5,8 @@ import time
 from importlib import import_module
 
 import pytest
-from local_server import Received, Reply, local_server
 
+from scripts.local_server import Received, Reply, local_server
 from support import client_for, get_usage_module, provider_by_key, success_example
 
 THOUSANDEYES = provider_by_key("thousandeyes")

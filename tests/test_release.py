@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 from test_packaging import RUNTIME_DEPENDENCIES, call_and_list
 
-from mock_servers import REPO, pypiserver
-from release import workspace_packages
+from scripts.codegen.paths import REPO
+from scripts.mock_servers import pypiserver
+from scripts.release import workspace_packages
 from support import clone_head, provider_by_key
 from wheelhouse import wheelhouse
 

@@ -5,9 +5,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from local_server import Received, Reply, local_server
 
-from release import Artifact, Package, ReleaseError, index_files, plan, redact, redact_url, wheel_problems
+from scripts.local_server import Received, Reply, local_server
+from scripts.release import Artifact, Package, ReleaseError, index_files, plan, redact, redact_url, wheel_problems
 
 PACKAGE = Package("vocode-usage-client", "1.2.0", Path("packages/vocode-usage-client"))
 SDIST = Artifact(Path("vocode_usage_client-1.2.0.tar.gz"), "a" * 64)

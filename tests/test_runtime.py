@@ -11,11 +11,11 @@ from typing import Any
 
 import httpx
 import pytest
-from local_server import Received, Reply, local_server
 
-from codegen.manifest import Provider
-from codegen.spec import load_spec
-from mock_servers import REPO
+from scripts.codegen.manifest import Provider
+from scripts.codegen.paths import REPO
+from scripts.codegen.spec import load_spec
+from scripts.local_server import Received, Reply, local_server
 from support import (
     TOKEN,
     client_for,
@@ -36,7 +36,7 @@ EXPECTED_AUTH_HEADER = {
     "wiremock-cloud": ("authorization", f"Token {TOKEN}"),
 }
 
-pytestmark = pytest.mark.usefixtures("clean_env")
+pytestmark = [pytest.mark.http, pytest.mark.usefixtures("clean_env")]
 
 
 def serve_example(provider: Provider) -> Reply:

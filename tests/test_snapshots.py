@@ -9,7 +9,7 @@ import pytest
 
 import usage_clients
 from support import PROVIDERS, provider_by_key, success_example
-from usage_clients import cli
+from usage_clients import registry
 from usage_clients.fetch import _one_line
 from usage_clients.normalize import NORMALIZERS, aymara, thousandeyes, vocode, wiremock_cloud
 from usage_clients.snapshots import Failed, Metric, NotConfigured, Snapshot
@@ -26,16 +26,18 @@ def facade_name(key: str) -> str:
     return key.replace("-", "_")
 
 
+@pytest.mark.unit
 def test_every_provider_of_the_manifest_has_a_normalizer_a_title_and_its_variables() -> None:
-    assert set(NORMALIZERS) == set(usage_clients.PROVIDERS) == set(usage_clients.TITLES) == set(cli.ENVIRONMENT)
+    assert set(NORMALIZERS) == set(usage_clients.PROVIDERS) == set(usage_clients.TITLES) == set(registry.ENVIRONMENT)
     for provider in PROVIDERS:
         name = facade_name(provider.key)
         assert usage_clients.TITLES[name] == provider.name
         client_module = getattr(usage_clients, name).client
-        assert cli.ENVIRONMENT[name][:2] == (provider.token_env, provider.base_url_env)
+        assert registry.ENVIRONMENT[name][:2] == (provider.token_env, provider.base_url_env)
         assert (provider.token_env, provider.base_url_env) == (client_module.TOKEN_ENV, client_module.BASE_URL_ENV)
 
 
+@pytest.mark.unit
 def test_vocode_minutes_against_the_limit_and_the_plan() -> None:
     snapshot = vocode(usage_clients.vocode.models.Usage.from_dict(example("vocode")))
     assert snapshot == Snapshot(
@@ -49,6 +51,7 @@ def test_vocode_minutes_against_the_limit_and_the_plan() -> None:
     assert snapshot.raw.user_id == "5f8b2c1e-7d4a-4b9e-a3c6-1e2d3f4a5b6c"
 
 
+@pytest.mark.unit
 def test_vocode_an_unknown_plan_stays_readable() -> None:
     body = {**example("vocode"), "plan_type": "plan_team"}
     snapshot = vocode(usage_clients.vocode.models.Usage.from_dict(body))
@@ -63,6 +66,7 @@ def test_vocode_an_absent_limit_means_unlimited_not_zero() -> None:
     assert snapshot.details == {"plan": "unlimited", "limit": "unlimited"}
 
 
+@pytest.mark.unit
 def test_thousandeyes_cloud_units_and_agents_of_the_month() -> None:
     snapshot = thousandeyes(usage_clients.thousandeyes.models.Usage.from_dict(example("thousandeyes")))
     assert snapshot.period_start == datetime.datetime(2025, 1, 1, tzinfo=UTC)
@@ -75,11 +79,13 @@ def test_thousandeyes_cloud_units_and_agents_of_the_month() -> None:
     )
 
 
+@pytest.mark.unit
 def test_thousandeyes_an_empty_body_is_an_empty_snapshot() -> None:
     snapshot = thousandeyes(usage_clients.thousandeyes.models.Usage.from_dict({}))
     assert (snapshot.period_start, snapshot.period_end, snapshot.metrics) == (None, None, ())
 
 
+@pytest.mark.unit
 def test_thousandeyes_missing_quota_leaves_included_unknown() -> None:
     body = {"usage": {"cloudUnitsUsed": 5}}
     snapshot = thousandeyes(usage_clients.thousandeyes.models.Usage.from_dict(body))
@@ -87,6 +93,7 @@ def test_thousandeyes_missing_quota_leaves_included_unknown() -> None:
     assert snapshot.metrics[0].share is None
 
 
+@pytest.mark.unit
 def test_wiremock_cloud_stub_calls_mock_apis_and_seats() -> None:
     snapshot = wiremock_cloud(usage_clients.wiremock_cloud.models.Usage.from_dict(example("wiremock-cloud")))
     assert snapshot.period_start == datetime.datetime(2024, 8, 1, 13, 50, 48, 988681, tzinfo=UTC)
@@ -100,6 +107,7 @@ def test_wiremock_cloud_stub_calls_mock_apis_and_seats() -> None:
     assert snapshot.raw.usage.additional_properties == {"exportCalledCount": 30}
 
 
+@pytest.mark.unit
 def test_wiremock_cloud_a_seat_limit_and_an_odd_period() -> None:
     body = example("wiremock-cloud")
     body = {"usage": {**body["usage"], "seatLimit": 20, "currentPeriodStart": "last Tuesday"}}
@@ -109,6 +117,7 @@ def test_wiremock_cloud_a_seat_limit_and_an_odd_period() -> None:
     assert snapshot.raw.usage.current_period_start == "last Tuesday"
 
 
+@pytest.mark.unit
 def test_aymara_the_latest_billing_cycle_and_the_free_runs() -> None:
     body = example("aymara")
     older = {
@@ -131,12 +140,14 @@ def test_aymara_the_latest_billing_cycle_and_the_free_runs() -> None:
     assert snapshot.details == {"billing cycle": "bc_6f1c2e0a-3b7d-4c1e-9a55-0d2f8e4b7a10"}
 
 
+@pytest.mark.unit
 def test_aymara_without_usage() -> None:
     snapshot = aymara(usage_clients.aymara.models.UsageResponse.from_dict(example("aymara", "no_usage")))
     assert (snapshot.period_start, snapshot.period_end) == (None, None)
     assert snapshot.metrics == (Metric("free score runs", 0, "runs"),)
 
 
+@pytest.mark.unit
 def test_to_dict_is_json_ready() -> None:
     snapshot = vocode(usage_clients.vocode.models.Usage.from_dict(example("vocode")))
     assert snapshot.to_dict() == {
@@ -165,6 +176,7 @@ def all_configured(clean_env: None, monkeypatch: pytest.MonkeyPatch, mock_urls: 
     monkeypatch.setenv("WIREMOCK_CLOUD_SUBSCRIPTION_ID", "sub-123")
 
 
+@pytest.mark.http
 @pytest.mark.usefixtures("all_configured")
 def test_fetch_all_every_configured_provider() -> None:
     results = usage_clients.fetch_all()
@@ -176,6 +188,7 @@ def test_fetch_all_every_configured_provider() -> None:
     assert type(by_name["vocode"].raw) is usage_clients.vocode.models.Usage
 
 
+@pytest.mark.http
 @pytest.mark.usefixtures("all_configured")
 def test_fetch_all_skips_providers_without_a_token_unless_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AYMARA_AI_API_KEY")
@@ -184,6 +197,7 @@ def test_fetch_all_skips_providers_without_a_token_unless_named(monkeypatch: pyt
     assert result == NotConfigured("aymara", "AYMARA_AI_API_KEY is not set")
 
 
+@pytest.mark.http
 @pytest.mark.usefixtures("all_configured")
 def test_fetch_all_wiremock_cloud_needs_a_subscription(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WIREMOCK_CLOUD_SUBSCRIPTION_ID")
@@ -193,6 +207,7 @@ def test_fetch_all_wiremock_cloud_needs_a_subscription(monkeypatch: pytest.Monke
     assert isinstance(result, Snapshot)
 
 
+@pytest.mark.http
 @pytest.mark.usefixtures("all_configured")
 def test_fetch_all_an_unknown_server_fails_that_provider_only(monkeypatch: pytest.MonkeyPatch) -> None:
     # The base URL variables would win over the server: without them, `mock` only exists for WireMock Cloud.
@@ -205,11 +220,13 @@ def test_fetch_all_an_unknown_server_fails_that_provider_only(monkeypatch: pytes
     assert isinstance(vocode_result, Snapshot)
 
 
+@pytest.mark.unit
 def test_fetch_all_an_unknown_provider_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="Unknown provider 'acme'"):
         usage_clients.fetch_all(["acme"])
 
 
+@pytest.mark.http
 @pytest.mark.usefixtures("all_configured")
 def test_fetch_all_async_runs_in_a_running_loop() -> None:
     async def fetch() -> list[usage_clients.Result]:
@@ -229,5 +246,6 @@ def test_fetch_all_async_runs_in_a_running_loop() -> None:
         pytest.param("", "RuntimeError", id="no-message"),
     ],
 )
+@pytest.mark.unit
 def test_error_lines_are_one_line_and_never_carry_the_token(message: str, shown: str) -> None:
     assert _one_line(RuntimeError(message), secret="s3cret-token-42") == shown

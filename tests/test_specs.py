@@ -10,11 +10,13 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from codegen.errors import SpecError
-from codegen.manifest import Provider
-from codegen.spec import AuthScheme, Spec, load_spec, operations
-from mock_servers import REPO
+from scripts.codegen.errors import SpecError
+from scripts.codegen.manifest import AuthScheme, Provider
+from scripts.codegen.paths import REPO
+from scripts.codegen.spec import Spec, load_spec, operations
 from support import provider_params
+
+pytestmark = pytest.mark.unit
 
 # What each client's runtime defaults come from: stated by the providers, checked here.
 EXPECTED_AUTH = {

@@ -11,15 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from local_server import Reply, local_server
 
-from codegen.derive import keep_operations
-from codegen.errors import SpecError
-from codegen.lock import LOCK
-from codegen.overlay import Action, Overlay, OverlayError, apply_overlay
-from codegen.upstream import load_upstreams
-from mock_servers import REPO
-from support import repo_copy, run_generator, tree_snapshot
+from scripts.codegen.derive import keep_operations
+from scripts.codegen.errors import SpecError
+from scripts.codegen.overlay import Action, Overlay, OverlayError, apply_overlay
+from scripts.codegen.paths import REPO
+from scripts.codegen.upstream import load_upstreams
+from scripts.local_server import Reply, local_server
+from support import LOCK, repo_copy, run_generator, tree_snapshot
 
 VOCODE_UPSTREAM = "upstream/vocode/openapi.json"
 EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}
@@ -123,7 +122,7 @@ def test_keep_operations_keeps_the_ref_closure_and_the_tags_used() -> None:
 
 @pytest.mark.generator
 def test_the_derived_specs_are_what_upstream_and_overlay_produce() -> None:
-    from codegen.derive import derive_text
+    from scripts.codegen.derive import derive_text
 
     for upstream in load_upstreams(REPO).values():
         assert (REPO / upstream.spec).read_text() == derive_text(REPO, upstream), upstream.spec
@@ -211,7 +210,8 @@ def test_a_broken_input_fails_naming_the_file_and_changes_nothing(
 
 def update_specs(repo: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(repo / "scripts" / "update_specs.py"), *arguments],
+        [sys.executable, "-m", "scripts.update_specs", *arguments],
+        cwd=repo,
         capture_output=True,
         text=True,
         timeout=300,

@@ -2,9 +2,8 @@
 
 from pathlib import Path
 
-from codegen.lock import LOCK
-from codegen.uv_lock import with_member_versions
-from support import repo_copy, run_generator
+from scripts.codegen.uv_lock import with_member_versions
+from support import LOCK, repo_copy, run_generator
 
 LOCKED = """[[package]]
 name = "vocode-usage-client"

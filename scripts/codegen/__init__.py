@@ -1,19 +1,19 @@
 """The usage-clients generator: OpenAPI specs in, one typed client package per provider out.
 
-manifest  which providers exist (scripts/providers.toml)
-spec      read and validate a spec; extract the facts templates cannot see
-render    run openapi-python-client with our config and templates
-output    compare generated trees and swap them into packages/ safely
-lock      hash every provider's inputs; read and write generate.lock.json
-api       read a package's public API and classify how it changed
-versioning  version bumps, changelog entries, the facade's version ranges
-regenerate  the whole run: incremental generate, and the drift check
+One run, top to bottom (pipeline.py): plan → render → classify → version → swap → record.
 
-The specs from upstream (specs/<provider>.yaml derived from upstream/ and overlays/):
-upstream    the manifest's `upstream` tables; which derived specs are stale (stdlib only)
-derive      keep the listed operations and their $ref closure, apply the overlay, write the spec
-overlay     read and strictly apply an OpenAPI Overlay 1.0 document (python-jsonpath, RFC 9535)
-documents   JSON/YAML in and out, with line numbers for errors
-update      `make update-specs`: fetch, check and keep the published descriptions
-rate_limits the rate-limit headers a spec's 429 declares, for the runtime templates
+paths      where everything lives (one `Paths` per run), the pinned uv
+manifest   which providers exist (scripts/providers.toml)
+upstream   which specs are derived from a published description, and their inputs
+derive     upstream → operation filter → overlay (overlay.py) → specs/ (documents.py reads and writes)
+update     `make update-specs`: fetch a published description, check it, keep it, regenerate
+lockfile   hash every provider's inputs; read and write generate.lock.json
+spec       read and validate a spec; extract the facts templates cannot see
+render     run openapi-python-client with our config and templates (rate_limits: the 429 headers it renders)
+api_diff   read a package's public API and classify how it changed
+versioning next versions, changelog entries, the facade's version ranges
+swap       staging trees and swapping them into packages/ safely
+uv_lock    keep uv.lock's member versions in step
+files      atomic writes, tree comparison
+pipeline   the whole run: incremental generate, and the drift check
 """

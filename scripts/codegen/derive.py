@@ -17,9 +17,9 @@ from pathlib import Path
 
 from .documents import Json, dump_yaml, load_document, parse_document
 from .errors import SpecError
-from .lock import write_atomically
-from .manifest import MANIFEST
+from .files import write_atomically
 from .overlay import apply_overlay, load_overlay
+from .paths import MANIFEST
 from .spec import HTTP_METHODS, load_spec
 from .upstream import Upstream
 

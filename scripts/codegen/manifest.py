@@ -1,10 +1,19 @@
 """The provider manifest: one entry per provider, read from scripts/providers.toml."""
 
+import json
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-MANIFEST = "scripts/providers.toml"
+from .paths import REPO, Paths
+
+
+@dataclass(frozen=True)
+class AuthScheme:
+    """How the token is sent: in the `header`, after `prefix` and a space (none when the prefix is empty)."""
+
+    header: str  # e.g. "Authorization" or "x-api-key"
+    prefix: str  # e.g. "Bearer", "Token", or "" for a bare key
 
 
 @dataclass(frozen=True)
@@ -14,6 +23,10 @@ class Provider:
     spec: Path  # relative to the repository root
     token_env: str
     base_url_env: str
+    entry: str = ""  # the whole manifest entry as canonical JSON: an input of the package (generate.lock.json)
+    auth: AuthScheme | None = None  # `auth = {header = ..., prefix = ...}`: for a spec that declares no security
+    # `arguments_env = {argument = "VARIABLE"}`: get-usage arguments the facade reads from the environment
+    arguments_env: tuple[tuple[str, str], ...] = ()
 
     @property
     def project_name(self) -> str:
@@ -29,8 +42,9 @@ class Provider:
         return self.key
 
 
-def load_providers(repo: Path) -> list[Provider]:
-    with (repo / MANIFEST).open("rb") as file:
+def load_providers(manifest: Path | None = None) -> list[Provider]:
+    """Every provider of the manifest (default: this repository's), in its order."""
+    with (manifest or Paths(REPO).manifest).open("rb") as file:
         entries = tomllib.load(file)
     return [
         Provider(
@@ -39,6 +53,11 @@ def load_providers(repo: Path) -> list[Provider]:
             spec=Path(entry["spec"]),
             token_env=entry["token_env"],
             base_url_env=entry["base_url_env"],
+            entry=json.dumps(entry, sort_keys=True),
+            auth=AuthScheme(entry["auth"]["header"], entry["auth"].get("prefix", "")) if "auth" in entry else None,
+            arguments_env=tuple(
+                (str(name), str(variable)) for name, variable in entry.get("arguments_env", {}).items()
+            ),
         )
         for key, entry in entries.items()
     ]

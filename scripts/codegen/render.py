@@ -7,8 +7,10 @@ security scheme) and renders every spec in one process. Any warning is an error,
 
 import contextlib
 import io
+import re
 import subprocess
 import sys
+from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
@@ -16,15 +18,23 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties.schemas import Class
+from openapi_python_client.parser.properties.union import UnionProperty
 
+from .docs import model_docstring, spec_text
+from .endpoints import endpoint_plan
 from .errors import GenerationError
+from .examples import example_calls
 from .manifest import Provider
+from .paths import REPO
+from .prepare import prepared
 from .rate_limits import rate_limit_headers
-from .spec import Spec
+from .spec import Json, Spec
+from .unions import Dispatch, dispatch_tables
 
-SCRIPTS = Path(__file__).resolve().parent.parent
-TEMPLATES = SCRIPTS / "templates"
-CONFIG = SCRIPTS / "openapi-python-client.yaml"
+TEMPLATES = REPO / "scripts" / "templates"
+CONFIG = REPO / "scripts" / "openapi-python-client.yaml"
 GENERATOR = f"openapi-python-client {version('openapi-python-client')}"
 
 # Files openapi-python-client does not write but a package needs, rendered from our templates;
@@ -62,28 +72,48 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         overwrite=False,
         output_path=destination,
     )
-    openapi = GeneratorData.from_dict(spec.document, config=config)
+    document = prepared(spec.document)
+    openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
-        raise GenerationError(provider.spec, [_describe(openapi)])
+        raise GenerationError(provider.spec, [_describe(openapi, spec)])
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals.update(
         provider=provider,
         servers=spec.servers,
         default_server=spec.default_server,
         auth=spec.auth,
-        unexploded_parameters=spec.unexploded_parameters,
+        union_dispatch=_union_dispatch(document, config),
+        endpoint_plan=endpoint_plan(spec.unexploded_parameters),
         rate_limit_headers=rate_limit_headers(spec.document),  # rate_limits.py: ThousandEyes' 429 headers
+        example_calls=example_calls,
+        spec_text=spec_text,
+        model_docstring=model_docstring,
         spec_path=provider.spec.as_posix(),
         generated_header=header(provider.spec),
     )
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         problems = project.build()
     if problems:
-        raise GenerationError(provider.spec, [_describe(problem) for problem in problems])
+        raise GenerationError(provider.spec, [_describe(problem, spec) for problem in problems])
     for name, template in EXTRA_FILES.items():
         target = destination / name.format(package=provider.package_name)
         target.write_text(project.env.get_template(template).render(), encoding="utf-8")
     _stamp_sources(destination, header(provider.spec))
+
+
+def _union_dispatch(document: Json, config: Config) -> Callable[[UnionProperty], Dispatch | None]:
+    """The templates' `union_dispatch(property)`: the dispatch table of a union of models, if it has one."""
+
+    def class_name(component: str, schema: dict[str, Json]) -> str:
+        return str(Class.from_string(string=schema.get("title") or component, config=config).name)
+
+    tables = dispatch_tables(document, class_name)
+
+    def lookup(union: UnionProperty) -> Dispatch | None:
+        models = [inner for inner in union.inner_properties if isinstance(inner, ModelProperty)]
+        return tables.get(frozenset(str(model.class_info.name) for model in models)) if models else None
+
+    return lookup
 
 
 def format_packages(root: Path) -> None:
@@ -104,5 +134,21 @@ def _stamp_sources(destination: Path, line: str) -> None:
         path.write_text(f"{line}\n{path.read_text(encoding='utf-8')}", encoding="utf-8")
 
 
-def _describe(problem: GeneratorError) -> str:
-    return " ".join(part for part in (problem.level.value, problem.header, problem.detail) if part)
+# openapi-python-client's messages name an operation or a schema, and print a status code as an object's repr.
+_UNTRUSTED = re.compile(r" ?<openapi_python_client\.schema\.untrusted_string\.UntrustedString object at 0x[0-9a-f]+>")
+_OPERATION = re.compile(r"parsing (GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (\S+) within")
+_SCHEMA = re.compile(r"schema (/components/schemas/[^\s:;]+)")
+
+
+def _describe(problem: GeneratorError, spec: Spec) -> str:
+    """One problem in words, with the line and JSON pointer of what it is about when the message names it."""
+    text = " ".join(part.strip() for part in (problem.header, problem.detail) if part)
+    text = _UNTRUSTED.sub("", " ".join(text.split())).replace("for status code ", "")
+    pointer: tuple[str, ...] = ()
+    if operation := _OPERATION.search(text):
+        pointer = ("paths", operation.group(2), operation.group(1).lower())
+    elif schema := _SCHEMA.search(text):
+        pointer = tuple(schema.group(1).strip("/").split("/"))
+    located = spec.source.error(text, *pointer) if pointer else None
+    where = f"line {located.line}, {located.pointer}: " if located and located.line else ""
+    return f"{problem.level.value.lower()}: {where}{text}"

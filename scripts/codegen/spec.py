@@ -5,10 +5,11 @@ generator reads them here and hands them to our templates, so every runtime defa
 """
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
@@ -18,6 +19,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarbool import ScalarBoolean
 
 from .errors import SpecError
+from .manifest import AuthScheme
 
 Json = Any  # what json.loads returns: dict, list, str, int, float, bool, None
 
@@ -27,15 +29,9 @@ AUTH_PREFIX_EXTENSION = "x-auth-prefix"
 
 @dataclass(frozen=True)
 class Server:
-    name: str  # first word of the description, lower-cased: "production", "staging", "mock"
+    name: str  # "production", "staging", "mock": see _server_name
     url: str
     description: str
-
-
-@dataclass(frozen=True)
-class AuthScheme:
-    header: str  # e.g. "Authorization" or "x-api-key"
-    prefix: str  # e.g. "Bearer", "Token", or "" for a bare key
 
 
 @dataclass(frozen=True)
@@ -46,6 +42,7 @@ class Spec:
     auth: AuthScheme
     # Query parameters sent as one comma-joined value (`style: form, explode: false`), as "method path name".
     unexploded_parameters: frozenset[str]
+    source: "Source"  # to point at a place in the spec in an error
 
     @property
     def default_server(self) -> Server:
@@ -53,27 +50,41 @@ class Spec:
         return next((server for server in self.servers if server.name == "production"), self.servers[0])
 
 
-def load_spec(path: Path, *, shown_as: Path | None = None) -> Spec:
-    """Parse and validate the spec at `path`; errors name it `shown_as` (default: `path`)."""
+@dataclass(frozen=True)
+class Source:
+    """Where a spec came from, to point at a place in it: the file as shown, and its parsed YAML (with lines)."""
+
+    name: Path
+    tree: object
+
+    def error(self, message: str, *pointer: str | int) -> SpecError:
+        """A SpecError about the node at `pointer`: the file, the line, the JSON pointer and `message`."""
+        return SpecError(self.name, message, line=_line_of(self.tree, list(pointer)), pointer=json_pointer(pointer))
+
+
+def load_spec(path: Path, *, shown_as: Path | None = None, auth: AuthScheme | None = None) -> Spec:
+    """Parse and validate the spec at `path`; errors name it `shown_as` (default: `path`).
+
+    `auth` (from the manifest) is the scheme to use when the spec declares no security at all.
+    """
     name = shown_as or path
     tree = _parse_yaml(path, name)
     if not isinstance(tree, dict):
         raise SpecError(name, "not an OpenAPI document (expected a mapping at the top level)")
+    source = Source(name, tree)
     document = _plain(tree)
-    _check_references(tree, document, name)
+    _check_references(document, source)
     try:
         validate(document)
     except OpenAPIValidationError as error:
-        pointer = list(error.path)
-        raise SpecError(
-            name, f"invalid OpenAPI: {error.message}", line=_line_of(tree, pointer), pointer=_show(pointer)
-        ) from error
+        raise source.error(f"invalid OpenAPI: {error.message}", *error.path) from error
     return Spec(
         path=path,
         document=document,
-        servers=_servers(document, name),
-        auth=_auth(document, name),
-        unexploded_parameters=_unexploded_parameters(document, name),
+        servers=_servers(document, source),
+        auth=_auth(document, source, auth),
+        unexploded_parameters=_unexploded_parameters(document, source),
+        source=source,
     )
 
 
@@ -109,17 +120,13 @@ def _plain(node: object) -> Json:
     raise TypeError(f"unexpected YAML node {node!r}")
 
 
-def _check_references(tree: object, document: Json, name: Path) -> None:
+def _check_references(document: Json, source: Source) -> None:
     """Every $ref must point inside the document: specs are self-contained."""
     for pointer, target in _references(document, []):
         if not target.startswith("#/"):
-            raise SpecError(
-                name, f"$ref {target!r} leaves the document", line=_line_of(tree, pointer), pointer=_show(pointer)
-            )
+            raise source.error(f"$ref {target!r} leaves the document", *pointer)
         if _resolve(document, target) is None:
-            raise SpecError(
-                name, f"$ref {target!r} points to nothing", line=_line_of(tree, pointer), pointer=_show(pointer)
-            )
+            raise source.error(f"$ref {target!r} points to nothing", *pointer)
 
 
 def _references(node: Json, pointer: list[str | int]) -> Iterator[tuple[list[str | int], str]]:
@@ -165,27 +172,42 @@ def _line_of(tree: object, pointer: list[Any]) -> int | None:
     return line
 
 
-def _show(pointer: list[Any]) -> str:
-    return "/".join(str(part) for part in pointer)
+def json_pointer(parts: Iterable[str | int]) -> str:
+    """The RFC 6901 pointer of a node: `/paths/~1v1~1usage/get`."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
 
 
-def _servers(document: Json, name: Path) -> tuple[Server, ...]:
+# A server's name, when the spec gives none: host names that say nothing about the environment.
+_GENERIC_HOSTS = {"api", "www", "app", "rest", "public"}
+SERVER_NAME_EXTENSION = "x-fern-server-name"  # how Fern-made specs name their servers
+
+
+def _servers(document: Json, source: Source) -> tuple[Server, ...]:
     servers = []
-    for index, server in enumerate(document.get("servers") or []):
+    for server in document.get("servers") or []:
         description = server.get("description") or ""
-        if not description.strip():
-            raise SpecError(
-                name, "every server needs a description: its first word names it", pointer=f"servers/{index}"
-            )
-        servers.append(
-            Server(name=description.split()[0].lower(), url=server["url"].rstrip("/"), description=description)
-        )
+        url = server["url"].rstrip("/")
+        servers.append(Server(name=_server_name(server, url), url=url, description=description))
     if not servers:
-        raise SpecError(name, "the spec declares no servers")
+        raise source.error("the spec declares no servers: a client needs a base URL", "servers")
     names = [server.name for server in servers]
     if len(set(names)) != len(names):
-        raise SpecError(name, f"server names must be unique, got {names}", pointer="servers")
+        raise source.error(f"server names must be unique, got {names}", "servers")
     return tuple(servers)
+
+
+def _server_name(server: dict[str, Json], url: str) -> str:
+    """`x-fern-server-name`, else the first word of the description, else the host (`staging.x.com`: staging).
+
+    A host that names no environment (`api.example.com`) is the production server.
+    """
+    description = str(server.get("description") or "").split()
+    named = server.get(SERVER_NAME_EXTENSION) or (description[0] if description else "")
+    if named:
+        return str(named).lower()
+    host = urlsplit(url).hostname or ""
+    label = host.split(".")[0] if host.count(".") >= 1 else host
+    return "production" if not label or label in _GENERIC_HOSTS else label.lower()
 
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -199,31 +221,46 @@ def operations(document: Json) -> Iterator[tuple[str, str, dict[str, Json]]]:
                 yield path, method, item[method]
 
 
-def _auth(document: Json, name: Path) -> AuthScheme:
-    """The scheme of the first security requirement of the first operation (or the document)."""
+def _auth(document: Json, source: Source, manifest: AuthScheme | None) -> AuthScheme:
+    """The scheme of the first security requirement of the first operation (or the document).
+
+    A spec that declares no security at all (GitHub's does not) takes its scheme from the manifest.
+    """
     secured = (operation["security"] for _, _, operation in operations(document) if "security" in operation)
     requirements = next(secured, None) or document.get("security") or []
     if not requirements or not requirements[0]:
-        raise SpecError(name, "the operation has no security requirement")
+        if manifest is not None:
+            return manifest
+        raise source.error(
+            "no operation has a security requirement: declare one, or give the provider an `auth` in "
+            "scripts/providers.toml",
+            "security",
+        )
     scheme_name = next(iter(requirements[0]))
     scheme = document.get("components", {}).get("securitySchemes", {}).get(scheme_name)
-    where = f"components/securitySchemes/{scheme_name}"
+    where = ("components", "securitySchemes", scheme_name)
     if scheme is None:
-        raise SpecError(name, f"security scheme {scheme_name!r} is not declared", pointer=where)
+        raise source.error(f"security scheme {scheme_name!r} is not declared", *where[:2])
     match scheme:
         case {"type": "http", "scheme": str(kind)} if kind.lower() == "bearer":
             return AuthScheme(header="Authorization", prefix="Bearer")
         case {"type": "apiKey", "in": "header", "name": str(header)}:
             return AuthScheme(header=header, prefix=str(scheme.get(AUTH_PREFIX_EXTENSION, "")))
-    raise SpecError(name, "unsupported security scheme: use http bearer or an apiKey header", pointer=where)
+    raise source.error(f"security scheme {scheme_name!r} is not supported: use http bearer or an apiKey header", *where)
 
 
-def _unexploded_parameters(document: Json, name: Path) -> frozenset[str]:
+# How parameters may be serialized: OpenAPI's defaults for each location (and `explode: false` query arrays).
+_SUPPORTED_STYLES = {("query", "form"), ("path", "simple"), ("header", "simple"), ("cookie", "form")}
+
+
+def _unexploded_parameters(document: Json, source: Source) -> frozenset[str]:
     """Array query parameters to send comma-joined; any other serialization we cannot honour is an error."""
     found = set()
     for path, method, operation in operations(document):
         path_parameters = document["paths"][path].get("parameters", [])
-        for index, declared in enumerate([*path_parameters, *operation.get("parameters", [])]):
+        declared_at: list[tuple[str | int, ...]] = [("parameters", index) for index in range(len(path_parameters))]
+        declared_at += [(method, "parameters", index) for index in range(len(operation.get("parameters", [])))]
+        for where, declared in zip(declared_at, [*path_parameters, *operation.get("parameters", [])], strict=True):
             parameter = _resolve(document, declared["$ref"]) if "$ref" in declared else declared
             if not isinstance(parameter, dict):  # a dangling $ref, reported by _check_references
                 continue
@@ -232,10 +269,12 @@ def _unexploded_parameters(document: Json, name: Path) -> frozenset[str]:
             explode = parameter.get("explode", style == "form")
             if location == "query" and (style, explode) == ("form", False):
                 found.add(f"{method} {path} {parameter['name']}")
-            elif (location, style) not in {("query", "form"), ("path", "simple"), ("header", "simple")}:
-                raise SpecError(
-                    name,
-                    f"parameter {parameter.get('name')!r}: style {style!r} in {location} is not supported",
-                    pointer=f"paths/{path}/{method}/parameters/{index}",
+            elif (location, style) not in _SUPPORTED_STYLES:
+                raise source.error(
+                    f"parameter {parameter.get('name')!r}: style {style!r} in {location} is not supported "
+                    "(OpenAPI's default style for its location, or `style: form, explode: false` in the query)",
+                    "paths",
+                    path,
+                    *where,
                 )
     return frozenset(found)

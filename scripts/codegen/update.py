@@ -3,7 +3,7 @@
 A fetched document replaces upstream/<provider>/<file> only when it parses, is valid OpenAPI, still
 has the operations the manifest keeps, and still takes every action of the overlay (so the derived
 spec is valid too). Nothing is written before every requested provider passed; then SOURCE.md gets
-the new sha256 and date, and `scripts/generate.py` regenerates with the usual version bump and
+the new sha256 and date, and `python -m scripts.generate` regenerates with the usual version bump and
 changelog, whose new entries are printed: what changed, in words.
 """
 
@@ -21,8 +21,9 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from .derive import derive_text, parse_published, validate_text
 from .errors import CodegenError, SpecError
-from .lock import write_atomically
+from .files import write_atomically
 from .manifest import load_providers
+from .paths import Paths
 from .upstream import Upstream, load_upstreams
 
 CHANGELOG = "CHANGELOG.md"
@@ -133,14 +134,14 @@ def update_specs(repo: Path, keys: list[str], *, url: str | None = None) -> int:
         print(f"{item.upstream.key}: {item.url}: {state}")
     if not changed:
         return 0
-    projects = {provider.key: provider.project_name for provider in load_providers(repo)}
+    projects = {provider.key: provider.project_name for provider in load_providers(Paths(repo).manifest)}
     changelogs = {item.upstream.key: repo / "packages" / projects[item.upstream.key] / CHANGELOG for item in changed}
     before = {key: newest_entry(path) for key, path in changelogs.items()}
     kept = [repo / path for item in changed for path in (item.upstream.file, item.upstream.source_notes)]
     saved = {path: path.read_bytes() for path in kept if path.exists()}
     for item in changed:
         record(repo, item)
-    result = subprocess.run([sys.executable, str(repo / "scripts" / "generate.py")], cwd=repo, check=False)
+    result = subprocess.run([sys.executable, "-m", "scripts.generate"], cwd=repo, check=False)
     if result.returncode != 0:  # generate.py said why and changed nothing: neither do we
         for path, content in saved.items():
             path.write_bytes(content)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CodegenError
-from .manifest import MANIFEST
+from .paths import MANIFEST
 
 HAND_WRITTEN = "hand-written"
 _FIELDS = ("file", "url", "operations", "overlay")

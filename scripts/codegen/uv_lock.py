@@ -9,21 +9,12 @@ registry package's metadata in uv's cache: on a fresh machine it is not there.
 
 import os
 import re
-import shutil
 import subprocess
 from collections.abc import Mapping
-from pathlib import Path
 
 from .errors import CodegenError
-from .lock import write_atomically
-
-UV_LOCK = "uv.lock"
-
-
-def pinned_uv(repo: Path) -> str | None:
-    """The uv the Makefile installed (pinned in the Makefile), else one on PATH."""
-    pinned = repo / ".tools" / "bin" / "uv"
-    return str(pinned) if pinned.exists() else shutil.which("uv")
+from .files import write_atomically
+from .paths import Paths, find_uv
 
 
 def with_member_versions(text: str, versions: Mapping[str, str]) -> tuple[str, list[str]]:
@@ -37,29 +28,30 @@ def with_member_versions(text: str, versions: Mapping[str, str]) -> tuple[str, l
     return text, missing
 
 
-def sync_uv_lock(repo: Path, versions: Mapping[str, str]) -> None:
-    """Make uv.lock record these member versions, or raise CodegenError; a repository without one is left alone.
+def update_uv_lock(paths: Paths, versions: Mapping[str, str]) -> None:
+    """Make uv.lock record these member versions (project name -> version), or raise CodegenError.
 
     A member uv.lock does not know yet (a new provider) needs a real resolution, `uv lock`, which may use
-    the network; everything else is rewritten in place, atomically, and checked offline.
+    the network; everything else is rewritten in place, atomically, and checked offline. A repository
+    without a uv.lock is left alone.
     """
-    path = repo / UV_LOCK
-    if not path.exists():
+    if not paths.uv_lock.exists():
         return
-    text = path.read_text(encoding="utf-8")
+    text = paths.uv_lock.read_text(encoding="utf-8")
     updated, missing = with_member_versions(text, versions)
     if missing:
-        _uv(repo, "lock", "--quiet")
+        _uv(paths, "lock", "--quiet")
     elif updated != text:
-        write_atomically(path, updated)
-    _uv(repo, "lock", "--check", "--offline", "--quiet")
+        write_atomically(paths.uv_lock, updated)
+    _uv(paths, "lock", "--check", "--offline", "--quiet")
 
 
-def _uv(repo: Path, *arguments: str) -> None:
-    uv = pinned_uv(repo)
+def _uv(paths: Paths, *arguments: str) -> None:
+    uv = find_uv(paths.repo)
     if uv is None:
         raise CodegenError("uv not found: run `make setup`.")
     environment = {**os.environ, "UV_PYTHON_DOWNLOADS": "never"}
-    result = subprocess.run([uv, *arguments], cwd=repo, env=environment, capture_output=True, text=True, check=False)
+    command = [uv, *arguments]
+    result = subprocess.run(command, cwd=paths.repo, env=environment, capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        raise CodegenError(f"`uv {' '.join(arguments)}` failed, {UV_LOCK} is stale: {result.stderr.strip()}")
+        raise CodegenError(f"`uv {' '.join(arguments)}` failed, uv.lock is stale: {result.stderr.strip()}")

@@ -1,6 +1,6 @@
-"""Package versions: the bump an API change calls for, the changelog entry, the facade's ranges.
+"""Package versions: the next version an API change calls for, the changelog entry, the facade's ranges.
 
-Every package starts at 1.0.0. A breaking change bumps the major, a feature the minor, any other
+Every package starts at 1.0.0. A breaking change moves the major, a feature the minor, any other
 change of the generated files the patch; a package whose files did not change keeps its version.
 Each package's CHANGELOG.md is history: the generator carries it forward from the previous
 package and adds one dated entry per new version, newest first.
@@ -8,20 +8,19 @@ package and adds one dated entry per new version, newest first.
 
 import datetime
 import os
-import re
 import tomllib
 from pathlib import Path
 
-from .api import Change, Level
-from .lock import FIRST_VERSION, write_atomically
+from .api_diff import Change, Level
 from .manifest import Provider
 
 CHANGELOG = "CHANGELOG.md"
-FACADE = Path("packages/usage-clients/pyproject.toml")
-BUMPS = {Level.BREAKING: "major", Level.FEATURE: "minor", Level.OTHER: "patch"}
+FIRST_VERSION = "1.0.0"
+# The part of the version each level moves, as the summary line names it.
+PART = {Level.BREAKING: "major", Level.FEATURE: "minor", Level.OTHER: "patch"}
 
 
-def bump(version: str, level: Level) -> str:
+def next_version(version: str, level: Level) -> str:
     major, minor, patch = (int(part) for part in version.split("."))
     if level is Level.BREAKING:
         return f"{major + 1}.0.0"
@@ -65,7 +64,7 @@ def add_entry(changelog: str, version: str, lines: list[str]) -> str:
     return changelog[: position + 1] + entry + changelog[position + 1 :]
 
 
-def entry_lines(changes: list[Change], changed_inputs: list[str]) -> list[str]:
+def entry_lines(changes: list[Change], changed_inputs: tuple[str, ...]) -> list[str]:
     """What a changelog entry says: each API change in words, or which inputs changed when none did."""
     if changes:
         return [
@@ -77,29 +76,3 @@ def entry_lines(changes: list[Change], changed_inputs: list[str]) -> list[str]:
     shown = ", ".join(f"`{name}`" for name in changed_inputs[:3])
     more = f" and {len(changed_inputs) - 3} more" if len(changed_inputs) > 3 else ""
     return [f"No change to the public API (documentation or internals only); regenerated after {shown}{more} changed."]
-
-
-def facade_text(text: str, versions: dict[Provider, str]) -> str:
-    """The facade's pyproject.toml with each provider's extra allowing its current major version only.
-
-    Only the `<extra> = ["<project>>=…"]` lines change: the rest of that hand-written file stays as it is.
-    """
-    for provider, version in versions.items():
-        major = int(version.split(".")[0])
-        line = f'{provider.extra} = ["{provider.project_name}>={major}.0.0,<{major + 1}"]'
-        pattern = rf'^{re.escape(provider.extra)} = \["{re.escape(provider.project_name)}>=[^"]*"\]$'
-        text = re.sub(pattern, line.replace("\\", "\\\\"), text, count=1, flags=re.MULTILINE)
-    return text
-
-
-def sync_facade(repo: Path, versions: dict[Provider, str]) -> bool:
-    """Rewrite the facade's ranges for `versions` if they differ; True when the file changed."""
-    path = repo / FACADE
-    if not path.exists():
-        return False
-    text = path.read_text(encoding="utf-8")
-    wanted = facade_text(text, versions)
-    if wanted == text:
-        return False
-    write_atomically(path, wanted)
-    return True

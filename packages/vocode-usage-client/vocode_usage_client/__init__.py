@@ -9,17 +9,9 @@ from .client import AuthenticatedClient, Client
 if TYPE_CHECKING:
     from . import api, errors, models, types
 
-__version__ = "2.0.0"
+__version__ = "2.0.1"
 
-__all__ = (
-    "__version__",
-    "api",
-    "AuthenticatedClient",
-    "Client",
-    "errors",
-    "models",
-    "types",
-)
+__all__ = ("AuthenticatedClient", "Client", "__version__", "api", "errors", "models", "types")
 
 _SUBMODULES = frozenset({"api", "errors", "models", "types"})
 

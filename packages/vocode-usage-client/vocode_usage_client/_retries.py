@@ -43,7 +43,7 @@ def retry_delay(retry: int, headers: Mapping[str, str] | None = None) -> float:
 
 def _seconds_until(http_date: str) -> float | None:
     # email.utils is only needed for this rare form of the header: import it on demand.
-    from email.utils import parsedate_to_datetime  # noqa: PLC0415
+    from email.utils import parsedate_to_datetime
 
     try:
         moment = parsedate_to_datetime(http_date)

@@ -134,7 +134,7 @@ class Client:
 
     def _async_pool(self) -> tuple[httpx.AsyncClient, asyncio.Semaphore]:
         if self._async is None:
-            import asyncio  # noqa: PLC0415
+            import asyncio
 
             kwargs = self._httpx_kwargs(self._authenticate_async)
             # Requests beyond the pool's size wait in this FIFO queue rather than in httpcore's pool,
@@ -193,7 +193,7 @@ class Client:
         self, request_kwargs: dict[str, Any], *, timeout: float | httpx.Timeout | None, max_retries: int | None
     ) -> httpx.Response:
         """The async twin of `_send`."""
-        import asyncio  # noqa: PLC0415
+        import asyncio
 
         http, slots = self._async_pool()
         request, retries = self._prepare(http, request_kwargs, timeout, max_retries)

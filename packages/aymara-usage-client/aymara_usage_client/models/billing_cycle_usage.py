@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,9 +19,6 @@ from ..errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from ..models.score_run import ScoreRun
-
-
-T = TypeVar("T", bound="BillingCycleUsage")
 
 
 @_attrs_define
@@ -66,7 +63,7 @@ class BillingCycleUsage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -84,7 +81,7 @@ class BillingCycleUsage:
 
             def _parse_paid_amount_usd(data: object) -> float | str:
                 try:
-                    if not type(data) in (int, float):
+                    if type(data) not in (int, float):
                         raise TypeError()
                     paid_amount_usd_type_0 = expect_float(data)
 
@@ -117,14 +114,7 @@ class BillingCycleUsage:
                 score_runs=score_runs,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_billing_cycle_usage.additional_properties = additional_properties
+            parsed_billing_cycle_usage.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_billing_cycle_usage

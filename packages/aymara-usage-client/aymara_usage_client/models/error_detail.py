@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,14 +15,11 @@ from .._validation import (
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ErrorDetail")
-
 
 @_attrs_define
 class ErrorDetail:
     """Schema for the contents of an error response. This schema defines the structure of the error data inside the `error`
     field of an API error response.
-
     """
 
     code: str | Unset = UNSET
@@ -39,7 +36,6 @@ class ErrorDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
         if message is not UNSET:
@@ -50,7 +46,7 @@ class ErrorDetail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -58,26 +54,17 @@ class ErrorDetail:
             _at = "code"
             _code = d.pop("code", UNSET)
             code: str | Unset
-            if isinstance(_code, Unset):
-                code = UNSET
-            else:
-                code = expect_str(_code)
+            code = UNSET if isinstance(_code, Unset) else expect_str(_code)
 
             _at = "message"
             _message = d.pop("message", UNSET)
             message: str | Unset
-            if isinstance(_message, Unset):
-                message = UNSET
-            else:
-                message = expect_str(_message)
+            message = UNSET if isinstance(_message, Unset) else expect_str(_message)
 
             _at = "detail"
             _detail = d.pop("detail", UNSET)
             detail: str | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = expect_str(_detail)
+            detail = UNSET if isinstance(_detail, Unset) else expect_str(_detail)
 
             parsed_error_detail = cls(
                 code=code,
@@ -85,14 +72,7 @@ class ErrorDetail:
                 detail=detail,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_error_detail.additional_properties = additional_properties
+            parsed_error_detail.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_error_detail

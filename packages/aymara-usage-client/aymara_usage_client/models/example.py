@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,8 +16,6 @@ from ..errors import ResponseValidationError
 from ..models.example_type import ExampleType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Example")
-
 
 @_attrs_define
 class Example:
@@ -27,7 +25,7 @@ class Example:
     example_text: str
     example_type: ExampleType
     """ Whether the example is a good or a bad one. """
-    explanation: None | str | Unset = UNSET
+    explanation: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,11 +35,8 @@ class Example:
 
         example_type = self.example_type.value
 
-        explanation: None | str | Unset
-        if isinstance(self.explanation, Unset):
-            explanation = UNSET
-        else:
-            explanation = self.explanation
+        explanation: str | Unset | None
+        explanation = UNSET if isinstance(self.explanation, Unset) else self.explanation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,7 +53,7 @@ class Example:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -74,7 +69,7 @@ class Example:
 
             _at = "explanation"
             _explanation = d.pop("explanation", UNSET)
-            explanation: None | str | Unset = (
+            explanation: str | Unset | None = (
                 _explanation if _explanation is None or isinstance(_explanation, Unset) else expect_str(_explanation)
             )
 
@@ -85,14 +80,7 @@ class Example:
                 explanation=explanation,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_example.additional_properties = additional_properties
+            parsed_example.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_example

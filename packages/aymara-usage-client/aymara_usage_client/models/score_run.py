@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,9 +26,6 @@ if TYPE_CHECKING:
     from ..models.user import User
 
 
-T = TypeVar("T", bound="ScoreRun")
-
-
 @_attrs_define
 class ScoreRun:
     """One score run of a test."""
@@ -41,11 +38,11 @@ class ScoreRun:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     price: float
-    remaining_score_runs: int | None | Unset = UNSET
-    price_adjustment_note: None | str | Unset = UNSET
-    created_by: None | Unset | User = UNSET
-    score_run_examples: list[ScoringExample] | None | Unset = UNSET
-    pass_rate: float | None | Unset = UNSET
+    remaining_score_runs: int | Unset | None = UNSET
+    price_adjustment_note: str | Unset | None = UNSET
+    created_by: Unset | User | None = UNSET
+    score_run_examples: list[ScoringExample] | Unset | None = UNSET
+    pass_rate: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,19 +58,13 @@ class ScoreRun:
 
         price = self.price
 
-        remaining_score_runs: int | None | Unset
-        if isinstance(self.remaining_score_runs, Unset):
-            remaining_score_runs = UNSET
-        else:
-            remaining_score_runs = self.remaining_score_runs
+        remaining_score_runs: int | Unset | None
+        remaining_score_runs = UNSET if isinstance(self.remaining_score_runs, Unset) else self.remaining_score_runs
 
-        price_adjustment_note: None | str | Unset
-        if isinstance(self.price_adjustment_note, Unset):
-            price_adjustment_note = UNSET
-        else:
-            price_adjustment_note = self.price_adjustment_note
+        price_adjustment_note: str | Unset | None
+        price_adjustment_note = UNSET if isinstance(self.price_adjustment_note, Unset) else self.price_adjustment_note
 
-        created_by: dict[str, Any] | None | Unset
+        created_by: dict[str, Any] | Unset | None
         if isinstance(self.created_by, Unset):
             created_by = UNSET
         elif isinstance(self.created_by, User):
@@ -81,7 +72,7 @@ class ScoreRun:
         else:
             created_by = self.created_by
 
-        score_run_examples: list[dict[str, Any]] | None | Unset
+        score_run_examples: list[dict[str, Any]] | Unset | None
         if isinstance(self.score_run_examples, Unset):
             score_run_examples = UNSET
         elif isinstance(self.score_run_examples, list):
@@ -93,11 +84,8 @@ class ScoreRun:
         else:
             score_run_examples = self.score_run_examples
 
-        pass_rate: float | None | Unset
-        if isinstance(self.pass_rate, Unset):
-            pass_rate = UNSET
-        else:
-            pass_rate = self.pass_rate
+        pass_rate: float | Unset | None
+        pass_rate = UNSET if isinstance(self.pass_rate, Unset) else self.pass_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,7 +113,7 @@ class ScoreRun:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -150,7 +138,7 @@ class ScoreRun:
 
             _at = "remaining_score_runs"
             _remaining_score_runs = d.pop("remaining_score_runs", UNSET)
-            remaining_score_runs: int | None | Unset = (
+            remaining_score_runs: int | Unset | None = (
                 _remaining_score_runs
                 if _remaining_score_runs is None or isinstance(_remaining_score_runs, Unset)
                 else expect_int(_remaining_score_runs)
@@ -158,7 +146,7 @@ class ScoreRun:
 
             _at = "price_adjustment_note"
             _price_adjustment_note = d.pop("price_adjustment_note", UNSET)
-            price_adjustment_note: None | str | Unset = (
+            price_adjustment_note: str | Unset | None = (
                 _price_adjustment_note
                 if _price_adjustment_note is None or isinstance(_price_adjustment_note, Unset)
                 else expect_str(_price_adjustment_note)
@@ -166,13 +154,13 @@ class ScoreRun:
 
             _at = "created_by"
             _created_by = d.pop("created_by", UNSET)
-            created_by: None | Unset | User = (
+            created_by: Unset | User | None = (
                 _created_by if _created_by is None or isinstance(_created_by, Unset) else User.from_dict(_created_by)
             )
 
             _at = "score_run_examples"
 
-            def _parse_score_run_examples(data: object) -> list[ScoringExample] | None | Unset:
+            def _parse_score_run_examples(data: object) -> list[ScoringExample] | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -196,7 +184,7 @@ class ScoreRun:
                     return score_run_examples_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not data is None:
+                if data is not None:
                     raise TypeError()
                 score_run_examples_type_1 = data
 
@@ -206,7 +194,7 @@ class ScoreRun:
 
             _at = "pass_rate"
             _pass_rate = d.pop("pass_rate", UNSET)
-            pass_rate: float | None | Unset = (
+            pass_rate: float | Unset | None = (
                 _pass_rate if _pass_rate is None or isinstance(_pass_rate, Unset) else expect_float(_pass_rate)
             )
 
@@ -224,14 +212,7 @@ class ScoreRun:
                 pass_rate=pass_rate,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_score_run.additional_properties = additional_properties
+            parsed_score_run.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_score_run

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,9 +25,6 @@ if TYPE_CHECKING:
     from ..models.example import Example
 
 
-T = TypeVar("T", bound="Test")
-
-
 @_attrs_define
 class Test:
     """A test that was scored."""
@@ -41,17 +38,17 @@ class Test:
     plain string, so new kinds arrive as they are. """
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    num_test_questions: int | None | Unset = UNSET
+    num_test_questions: int | Unset | None = UNSET
     is_jailbreak: bool | Unset = UNSET
     """ Whether the test is a jailbreak test. """
     modality: Modality | Unset = UNSET
     """ What the test's questions and answers are made of. """
-    organization_name: None | str | Unset = UNSET
-    test_system_prompt: None | str | Unset = UNSET
-    test_policy: None | str | Unset = UNSET
-    knowledge_base: None | str | Unset = UNSET
-    additional_instructions: None | str | Unset = UNSET
-    test_examples: list[Example] | None | Unset = UNSET
+    organization_name: str | Unset | None = UNSET
+    test_system_prompt: str | Unset | None = UNSET
+    test_policy: str | Unset | None = UNSET
+    knowledge_base: str | Unset | None = UNSET
+    additional_instructions: str | Unset | None = UNSET
+    test_examples: list[Example] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,11 +64,8 @@ class Test:
 
         updated_at = self.updated_at.isoformat()
 
-        num_test_questions: int | None | Unset
-        if isinstance(self.num_test_questions, Unset):
-            num_test_questions = UNSET
-        else:
-            num_test_questions = self.num_test_questions
+        num_test_questions: int | Unset | None
+        num_test_questions = UNSET if isinstance(self.num_test_questions, Unset) else self.num_test_questions
 
         is_jailbreak = self.is_jailbreak
 
@@ -79,37 +73,25 @@ class Test:
         if not isinstance(self.modality, Unset):
             modality = self.modality.value
 
-        organization_name: None | str | Unset
-        if isinstance(self.organization_name, Unset):
-            organization_name = UNSET
-        else:
-            organization_name = self.organization_name
+        organization_name: str | Unset | None
+        organization_name = UNSET if isinstance(self.organization_name, Unset) else self.organization_name
 
-        test_system_prompt: None | str | Unset
-        if isinstance(self.test_system_prompt, Unset):
-            test_system_prompt = UNSET
-        else:
-            test_system_prompt = self.test_system_prompt
+        test_system_prompt: str | Unset | None
+        test_system_prompt = UNSET if isinstance(self.test_system_prompt, Unset) else self.test_system_prompt
 
-        test_policy: None | str | Unset
-        if isinstance(self.test_policy, Unset):
-            test_policy = UNSET
-        else:
-            test_policy = self.test_policy
+        test_policy: str | Unset | None
+        test_policy = UNSET if isinstance(self.test_policy, Unset) else self.test_policy
 
-        knowledge_base: None | str | Unset
-        if isinstance(self.knowledge_base, Unset):
-            knowledge_base = UNSET
-        else:
-            knowledge_base = self.knowledge_base
+        knowledge_base: str | Unset | None
+        knowledge_base = UNSET if isinstance(self.knowledge_base, Unset) else self.knowledge_base
 
-        additional_instructions: None | str | Unset
+        additional_instructions: str | Unset | None
         if isinstance(self.additional_instructions, Unset):
             additional_instructions = UNSET
         else:
             additional_instructions = self.additional_instructions
 
-        test_examples: list[dict[str, Any]] | None | Unset
+        test_examples: list[dict[str, Any]] | Unset | None
         if isinstance(self.test_examples, Unset):
             test_examples = UNSET
         elif isinstance(self.test_examples, list):
@@ -155,7 +137,7 @@ class Test:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -180,7 +162,7 @@ class Test:
 
             _at = "num_test_questions"
             _num_test_questions = d.pop("num_test_questions", UNSET)
-            num_test_questions: int | None | Unset = (
+            num_test_questions: int | Unset | None = (
                 _num_test_questions
                 if _num_test_questions is None or isinstance(_num_test_questions, Unset)
                 else expect_int(_num_test_questions)
@@ -189,22 +171,16 @@ class Test:
             _at = "is_jailbreak"
             _is_jailbreak = d.pop("is_jailbreak", UNSET)
             is_jailbreak: bool | Unset
-            if isinstance(_is_jailbreak, Unset):
-                is_jailbreak = UNSET
-            else:
-                is_jailbreak = expect_bool(_is_jailbreak)
+            is_jailbreak = UNSET if isinstance(_is_jailbreak, Unset) else expect_bool(_is_jailbreak)
 
             _at = "modality"
             _modality = d.pop("modality", UNSET)
             modality: Modality | Unset
-            if isinstance(_modality, Unset):
-                modality = UNSET
-            else:
-                modality = Modality(_modality)
+            modality = UNSET if isinstance(_modality, Unset) else Modality(_modality)
 
             _at = "organization_name"
             _organization_name = d.pop("organization_name", UNSET)
-            organization_name: None | str | Unset = (
+            organization_name: str | Unset | None = (
                 _organization_name
                 if _organization_name is None or isinstance(_organization_name, Unset)
                 else expect_str(_organization_name)
@@ -212,7 +188,7 @@ class Test:
 
             _at = "test_system_prompt"
             _test_system_prompt = d.pop("test_system_prompt", UNSET)
-            test_system_prompt: None | str | Unset = (
+            test_system_prompt: str | Unset | None = (
                 _test_system_prompt
                 if _test_system_prompt is None or isinstance(_test_system_prompt, Unset)
                 else expect_str(_test_system_prompt)
@@ -220,13 +196,13 @@ class Test:
 
             _at = "test_policy"
             _test_policy = d.pop("test_policy", UNSET)
-            test_policy: None | str | Unset = (
+            test_policy: str | Unset | None = (
                 _test_policy if _test_policy is None or isinstance(_test_policy, Unset) else expect_str(_test_policy)
             )
 
             _at = "knowledge_base"
             _knowledge_base = d.pop("knowledge_base", UNSET)
-            knowledge_base: None | str | Unset = (
+            knowledge_base: str | Unset | None = (
                 _knowledge_base
                 if _knowledge_base is None or isinstance(_knowledge_base, Unset)
                 else expect_str(_knowledge_base)
@@ -234,7 +210,7 @@ class Test:
 
             _at = "additional_instructions"
             _additional_instructions = d.pop("additional_instructions", UNSET)
-            additional_instructions: None | str | Unset = (
+            additional_instructions: str | Unset | None = (
                 _additional_instructions
                 if _additional_instructions is None or isinstance(_additional_instructions, Unset)
                 else expect_str(_additional_instructions)
@@ -242,7 +218,7 @@ class Test:
 
             _at = "test_examples"
 
-            def _parse_test_examples(data: object) -> list[Example] | None | Unset:
+            def _parse_test_examples(data: object) -> list[Example] | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -262,7 +238,7 @@ class Test:
                     return test_examples_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not data is None:
+                if data is not None:
                     raise TypeError()
                 test_examples_type_1 = data
 
@@ -288,14 +264,7 @@ class Test:
                 test_examples=test_examples,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_test.additional_properties = additional_properties
+            parsed_test.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_test

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,23 +21,20 @@ if TYPE_CHECKING:
     from ..models.usage_response_test_type_displays import UsageResponseTestTypeDisplays
 
 
-T = TypeVar("T", bound="UsageResponse")
-
-
 @_attrs_define
 class UsageResponse:
     """Usage of the account (`UsageResponseSchema`)."""
 
     test_type_displays: UsageResponseTestTypeDisplays
     """ Display name of each test type, e.g. `{"safety": "Safety"}`. """
-    billing_cycles: list[BillingCycleUsage] | None | Unset = UNSET
-    free_score_runs: list[ScoreRun] | None | Unset = UNSET
+    billing_cycles: list[BillingCycleUsage] | Unset | None = UNSET
+    free_score_runs: list[ScoreRun] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         test_type_displays = self.test_type_displays.to_dict()
 
-        billing_cycles: list[dict[str, Any]] | None | Unset
+        billing_cycles: list[dict[str, Any]] | Unset | None
         if isinstance(self.billing_cycles, Unset):
             billing_cycles = UNSET
         elif isinstance(self.billing_cycles, list):
@@ -49,7 +46,7 @@ class UsageResponse:
         else:
             billing_cycles = self.billing_cycles
 
-        free_score_runs: list[dict[str, Any]] | None | Unset
+        free_score_runs: list[dict[str, Any]] | Unset | None
         if isinstance(self.free_score_runs, Unset):
             free_score_runs = UNSET
         elif isinstance(self.free_score_runs, list):
@@ -76,7 +73,7 @@ class UsageResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -86,7 +83,7 @@ class UsageResponse:
 
             _at = "billing_cycles"
 
-            def _parse_billing_cycles(data: object) -> list[BillingCycleUsage] | None | Unset:
+            def _parse_billing_cycles(data: object) -> list[BillingCycleUsage] | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -106,7 +103,7 @@ class UsageResponse:
                     return billing_cycles_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not data is None:
+                if data is not None:
                     raise TypeError()
                 billing_cycles_type_1 = data
 
@@ -116,7 +113,7 @@ class UsageResponse:
 
             _at = "free_score_runs"
 
-            def _parse_free_score_runs(data: object) -> list[ScoreRun] | None | Unset:
+            def _parse_free_score_runs(data: object) -> list[ScoreRun] | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -136,7 +133,7 @@ class UsageResponse:
                     return free_score_runs_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not data is None:
+                if data is not None:
                     raise TypeError()
                 free_score_runs_type_1 = data
 
@@ -150,14 +147,7 @@ class UsageResponse:
                 free_score_runs=free_score_runs,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_usage_response.additional_properties = additional_properties
+            parsed_usage_response.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_usage_response

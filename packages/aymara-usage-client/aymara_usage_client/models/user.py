@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from ..models.organization import Organization
 
 
-T = TypeVar("T", bound="User")
-
-
 @_attrs_define
 class User:
     """The user who created the score run."""
@@ -33,7 +30,7 @@ class User:
     is_impersonating: bool
     feature_flags: FeatureFlags
     """ Feature flags of a user. """
-    organization: None | Organization | Unset = UNSET
+    organization: Organization | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +42,7 @@ class User:
 
         feature_flags = self.feature_flags.to_dict()
 
-        organization: dict[str, Any] | None | Unset
+        organization: dict[str, Any] | Unset | None
         if isinstance(self.organization, Unset):
             organization = UNSET
         elif isinstance(self.organization, Organization):
@@ -69,7 +66,7 @@ class User:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -88,7 +85,7 @@ class User:
 
             _at = "organization"
             _organization = d.pop("organization", UNSET)
-            organization: None | Organization | Unset = (
+            organization: Organization | Unset | None = (
                 _organization
                 if _organization is None or isinstance(_organization, Unset)
                 else Organization.from_dict(_organization)
@@ -102,14 +99,7 @@ class User:
                 organization=organization,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_user.additional_properties = additional_properties
+            parsed_user.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_user

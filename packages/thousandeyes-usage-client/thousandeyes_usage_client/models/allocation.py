@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from .._validation import (
 )
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Allocation")
 
 
 @_attrs_define
@@ -36,7 +34,6 @@ class Allocation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if product_name is not UNSET:
             field_dict["productName"] = product_name
         if allocated_units is not UNSET:
@@ -45,7 +42,7 @@ class Allocation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -53,32 +50,19 @@ class Allocation:
             _at = "productName"
             _product_name = d.pop("productName", UNSET)
             product_name: str | Unset
-            if isinstance(_product_name, Unset):
-                product_name = UNSET
-            else:
-                product_name = expect_str(_product_name)
+            product_name = UNSET if isinstance(_product_name, Unset) else expect_str(_product_name)
 
             _at = "allocatedUnits"
             _allocated_units = d.pop("allocatedUnits", UNSET)
             allocated_units: int | Unset
-            if isinstance(_allocated_units, Unset):
-                allocated_units = UNSET
-            else:
-                allocated_units = expect_int(_allocated_units)
+            allocated_units = UNSET if isinstance(_allocated_units, Unset) else expect_int(_allocated_units)
 
             parsed_allocation = cls(
                 product_name=product_name,
                 allocated_units=allocated_units,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_allocation.additional_properties = additional_properties
+            parsed_allocation.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_allocation

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,9 +18,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.allocation import Allocation
-
-
-T = TypeVar("T", bound="Allocations")
 
 
 @_attrs_define
@@ -48,7 +45,6 @@ class Allocations:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if used is not UNSET:
             field_dict["used"] = used
         if projected is not UNSET:
@@ -59,7 +55,7 @@ class Allocations:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -67,18 +63,12 @@ class Allocations:
             _at = "used"
             _used = d.pop("used", UNSET)
             used: int | Unset
-            if isinstance(_used, Unset):
-                used = UNSET
-            else:
-                used = expect_int(_used)
+            used = UNSET if isinstance(_used, Unset) else expect_int(_used)
 
             _at = "projected"
             _projected = d.pop("projected", UNSET)
             projected: int | Unset
-            if isinstance(_projected, Unset):
-                projected = UNSET
-            else:
-                projected = expect_int(_projected)
+            projected = UNSET if isinstance(_projected, Unset) else expect_int(_projected)
 
             _at = "allocations"
             _allocations = d.pop("allocations", UNSET)
@@ -99,14 +89,7 @@ class Allocations:
                 allocations=allocations,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_allocations.additional_properties = additional_properties
+            parsed_allocations.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_allocations

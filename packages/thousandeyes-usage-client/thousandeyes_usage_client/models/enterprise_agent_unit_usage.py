@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from .._validation import (
 )
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EnterpriseAgentUnitUsage")
 
 
 @_attrs_define
@@ -55,7 +53,6 @@ class EnterpriseAgentUnitUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aid is not UNSET:
             field_dict["aid"] = aid
         if account_group_name is not UNSET:
@@ -72,7 +69,7 @@ class EnterpriseAgentUnitUsage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -80,34 +77,22 @@ class EnterpriseAgentUnitUsage:
             _at = "aid"
             _aid = d.pop("aid", UNSET)
             aid: str | Unset
-            if isinstance(_aid, Unset):
-                aid = UNSET
-            else:
-                aid = expect_str(_aid)
+            aid = UNSET if isinstance(_aid, Unset) else expect_str(_aid)
 
             _at = "accountGroupName"
             _account_group_name = d.pop("accountGroupName", UNSET)
             account_group_name: str | Unset
-            if isinstance(_account_group_name, Unset):
-                account_group_name = UNSET
-            else:
-                account_group_name = expect_str(_account_group_name)
+            account_group_name = UNSET if isinstance(_account_group_name, Unset) else expect_str(_account_group_name)
 
             _at = "agentId"
             _agent_id = d.pop("agentId", UNSET)
             agent_id: str | Unset
-            if isinstance(_agent_id, Unset):
-                agent_id = UNSET
-            else:
-                agent_id = expect_str(_agent_id)
+            agent_id = UNSET if isinstance(_agent_id, Unset) else expect_str(_agent_id)
 
             _at = "agentName"
             _agent_name = d.pop("agentName", UNSET)
             agent_name: str | Unset
-            if isinstance(_agent_name, Unset):
-                agent_name = UNSET
-            else:
-                agent_name = expect_str(_agent_name)
+            agent_name = UNSET if isinstance(_agent_name, Unset) else expect_str(_agent_name)
 
             _at = "enterpriseUnitsUsed"
             _enterprise_units_used = d.pop("enterpriseUnitsUsed", UNSET)
@@ -134,14 +119,7 @@ class EnterpriseAgentUnitUsage:
                 enterprise_units_projected=enterprise_units_projected,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_enterprise_agent_unit_usage.additional_properties = additional_properties
+            parsed_enterprise_agent_unit_usage.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_enterprise_agent_unit_usage

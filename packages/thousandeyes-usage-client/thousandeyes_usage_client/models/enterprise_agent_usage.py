@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from .._validation import (
 )
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EnterpriseAgentUsage")
 
 
 @_attrs_define
@@ -40,7 +38,6 @@ class EnterpriseAgentUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aid is not UNSET:
             field_dict["aid"] = aid
         if account_group_name is not UNSET:
@@ -51,7 +48,7 @@ class EnterpriseAgentUsage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -59,18 +56,12 @@ class EnterpriseAgentUsage:
             _at = "aid"
             _aid = d.pop("aid", UNSET)
             aid: str | Unset
-            if isinstance(_aid, Unset):
-                aid = UNSET
-            else:
-                aid = expect_str(_aid)
+            aid = UNSET if isinstance(_aid, Unset) else expect_str(_aid)
 
             _at = "accountGroupName"
             _account_group_name = d.pop("accountGroupName", UNSET)
             account_group_name: str | Unset
-            if isinstance(_account_group_name, Unset):
-                account_group_name = UNSET
-            else:
-                account_group_name = expect_str(_account_group_name)
+            account_group_name = UNSET if isinstance(_account_group_name, Unset) else expect_str(_account_group_name)
 
             _at = "enterpriseAgentsUsed"
             _enterprise_agents_used = d.pop("enterpriseAgentsUsed", UNSET)
@@ -86,14 +77,7 @@ class EnterpriseAgentUsage:
                 enterprise_agents_used=enterprise_agents_used,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_enterprise_agent_usage.additional_properties = additional_properties
+            parsed_enterprise_agent_usage.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_enterprise_agent_usage

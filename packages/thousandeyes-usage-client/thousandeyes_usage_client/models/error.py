@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,11 +16,11 @@ from .._validation import (
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Error")
-
 
 @_attrs_define
 class Error:
+    """`Error`."""
+
     type_: str | Unset = UNSET
     """ A URI reference that identifies the problem type. When this member is not present, its value is assumed to
     be "about:blank". """
@@ -47,7 +47,6 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if title is not UNSET:
@@ -62,7 +61,7 @@ class Error:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -70,42 +69,27 @@ class Error:
             _at = "type"
             _type_ = d.pop("type", UNSET)
             type_: str | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = expect_str(_type_)
+            type_ = UNSET if isinstance(_type_, Unset) else expect_str(_type_)
 
             _at = "title"
             _title = d.pop("title", UNSET)
             title: str | Unset
-            if isinstance(_title, Unset):
-                title = UNSET
-            else:
-                title = expect_str(_title)
+            title = UNSET if isinstance(_title, Unset) else expect_str(_title)
 
             _at = "status"
             _status = d.pop("status", UNSET)
             status: int | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = expect_int(_status)
+            status = UNSET if isinstance(_status, Unset) else expect_int(_status)
 
             _at = "detail"
             _detail = d.pop("detail", UNSET)
             detail: str | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = expect_str(_detail)
+            detail = UNSET if isinstance(_detail, Unset) else expect_str(_detail)
 
             _at = "instance"
             _instance = d.pop("instance", UNSET)
             instance: str | Unset
-            if isinstance(_instance, Unset):
-                instance = UNSET
-            else:
-                instance = expect_str(_instance)
+            instance = UNSET if isinstance(_instance, Unset) else expect_str(_instance)
 
             parsed_error = cls(
                 type_=type_,
@@ -115,14 +99,7 @@ class Error:
                 instance=instance,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_error.additional_properties = additional_properties
+            parsed_error.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_error

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from .._validation import (
 )
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Link")
 
 
 @_attrs_define
@@ -84,7 +82,7 @@ class Link:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -95,58 +93,37 @@ class Link:
             _at = "templated"
             _templated = d.pop("templated", UNSET)
             templated: bool | Unset
-            if isinstance(_templated, Unset):
-                templated = UNSET
-            else:
-                templated = expect_bool(_templated)
+            templated = UNSET if isinstance(_templated, Unset) else expect_bool(_templated)
 
             _at = "type"
             _type_ = d.pop("type", UNSET)
             type_: str | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = expect_str(_type_)
+            type_ = UNSET if isinstance(_type_, Unset) else expect_str(_type_)
 
             _at = "deprecation"
             _deprecation = d.pop("deprecation", UNSET)
             deprecation: str | Unset
-            if isinstance(_deprecation, Unset):
-                deprecation = UNSET
-            else:
-                deprecation = expect_str(_deprecation)
+            deprecation = UNSET if isinstance(_deprecation, Unset) else expect_str(_deprecation)
 
             _at = "name"
             _name = d.pop("name", UNSET)
             name: str | Unset
-            if isinstance(_name, Unset):
-                name = UNSET
-            else:
-                name = expect_str(_name)
+            name = UNSET if isinstance(_name, Unset) else expect_str(_name)
 
             _at = "profile"
             _profile = d.pop("profile", UNSET)
             profile: str | Unset
-            if isinstance(_profile, Unset):
-                profile = UNSET
-            else:
-                profile = expect_str(_profile)
+            profile = UNSET if isinstance(_profile, Unset) else expect_str(_profile)
 
             _at = "title"
             _title = d.pop("title", UNSET)
             title: str | Unset
-            if isinstance(_title, Unset):
-                title = UNSET
-            else:
-                title = expect_str(_title)
+            title = UNSET if isinstance(_title, Unset) else expect_str(_title)
 
             _at = "hreflang"
             _hreflang = d.pop("hreflang", UNSET)
             hreflang: str | Unset
-            if isinstance(_hreflang, Unset):
-                hreflang = UNSET
-            else:
-                hreflang = expect_str(_hreflang)
+            hreflang = UNSET if isinstance(_hreflang, Unset) else expect_str(_hreflang)
 
             parsed_link = cls(
                 href=href,
@@ -159,14 +136,7 @@ class Link:
                 hreflang=hreflang,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_link.additional_properties = additional_properties
+            parsed_link.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_link

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from .._validation import (
 )
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Quota")
 
 
 @_attrs_define
@@ -65,7 +63,6 @@ class Quota:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if month_start is not UNSET:
             field_dict["monthStart"] = month_start
         if month_end is not UNSET:
@@ -86,7 +83,7 @@ class Quota:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -94,18 +91,12 @@ class Quota:
             _at = "monthStart"
             _month_start = d.pop("monthStart", UNSET)
             month_start: datetime.datetime | Unset
-            if isinstance(_month_start, Unset):
-                month_start = UNSET
-            else:
-                month_start = datetime.datetime.fromisoformat(_month_start)
+            month_start = UNSET if isinstance(_month_start, Unset) else datetime.datetime.fromisoformat(_month_start)
 
             _at = "monthEnd"
             _month_end = d.pop("monthEnd", UNSET)
             month_end: datetime.datetime | Unset
-            if isinstance(_month_end, Unset):
-                month_end = UNSET
-            else:
-                month_end = datetime.datetime.fromisoformat(_month_end)
+            month_end = UNSET if isinstance(_month_end, Unset) else datetime.datetime.fromisoformat(_month_end)
 
             _at = "cloudUnitsIncluded"
             _cloud_units_included = d.pop("cloudUnitsIncluded", UNSET)
@@ -166,14 +157,7 @@ class Quota:
                 enterprise_agents_included=enterprise_agents_included,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_quota.additional_properties = additional_properties
+            parsed_quota.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_quota

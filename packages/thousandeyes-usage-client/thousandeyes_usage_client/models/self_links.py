@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,9 +16,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
-
-
-T = TypeVar("T", bound="SelfLinks")
 
 
 @_attrs_define
@@ -36,14 +33,13 @@ class SelfLinks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if self_ is not UNSET:
             field_dict["self"] = self_
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -51,23 +47,13 @@ class SelfLinks:
             _at = "self"
             _self_ = d.pop("self", UNSET)
             self_: Link | Unset
-            if isinstance(_self_, Unset):
-                self_ = UNSET
-            else:
-                self_ = Link.from_dict(_self_)
+            self_ = UNSET if isinstance(_self_, Unset) else Link.from_dict(_self_)
 
             parsed_self_links = cls(
                 self_=self_,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_self_links.additional_properties = additional_properties
+            parsed_self_links.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_self_links

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,8 +15,6 @@ from .._validation import (
 )
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TestUsage")
 
 
 @_attrs_define
@@ -61,7 +59,6 @@ class TestUsage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if aid is not UNSET:
             field_dict["aid"] = aid
         if account_group_name is not UNSET:
@@ -80,7 +77,7 @@ class TestUsage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -88,50 +85,32 @@ class TestUsage:
             _at = "aid"
             _aid = d.pop("aid", UNSET)
             aid: str | Unset
-            if isinstance(_aid, Unset):
-                aid = UNSET
-            else:
-                aid = expect_str(_aid)
+            aid = UNSET if isinstance(_aid, Unset) else expect_str(_aid)
 
             _at = "accountGroupName"
             _account_group_name = d.pop("accountGroupName", UNSET)
             account_group_name: str | Unset
-            if isinstance(_account_group_name, Unset):
-                account_group_name = UNSET
-            else:
-                account_group_name = expect_str(_account_group_name)
+            account_group_name = UNSET if isinstance(_account_group_name, Unset) else expect_str(_account_group_name)
 
             _at = "testId"
             _test_id = d.pop("testId", UNSET)
             test_id: str | Unset
-            if isinstance(_test_id, Unset):
-                test_id = UNSET
-            else:
-                test_id = expect_str(_test_id)
+            test_id = UNSET if isinstance(_test_id, Unset) else expect_str(_test_id)
 
             _at = "testName"
             _test_name = d.pop("testName", UNSET)
             test_name: str | Unset
-            if isinstance(_test_name, Unset):
-                test_name = UNSET
-            else:
-                test_name = expect_str(_test_name)
+            test_name = UNSET if isinstance(_test_name, Unset) else expect_str(_test_name)
 
             _at = "testType"
             _test_type = d.pop("testType", UNSET)
             test_type: str | Unset
-            if isinstance(_test_type, Unset):
-                test_type = UNSET
-            else:
-                test_type = expect_str(_test_type)
+            test_type = UNSET if isinstance(_test_type, Unset) else expect_str(_test_type)
 
             _at = "cloudUnitsUsed"
             _cloud_units_used = d.pop("cloudUnitsUsed", UNSET)
             cloud_units_used: int | Unset
-            if isinstance(_cloud_units_used, Unset):
-                cloud_units_used = UNSET
-            else:
-                cloud_units_used = expect_int(_cloud_units_used)
+            cloud_units_used = UNSET if isinstance(_cloud_units_used, Unset) else expect_int(_cloud_units_used)
 
             _at = "cloudUnitsProjected"
             _cloud_units_projected = d.pop("cloudUnitsProjected", UNSET)
@@ -151,14 +130,7 @@ class TestUsage:
                 cloud_units_projected=cloud_units_projected,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_test_usage.additional_properties = additional_properties
+            parsed_test_usage.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_test_usage

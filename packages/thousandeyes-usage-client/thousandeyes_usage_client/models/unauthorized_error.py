@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,11 +15,11 @@ from .._validation import (
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UnauthorizedError")
-
 
 @_attrs_define
 class UnauthorizedError:
+    """`UnauthorizedError`."""
+
     error: str | Unset = UNSET
     error_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,7 +31,6 @@ class UnauthorizedError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
         if error_description is not UNSET:
@@ -40,7 +39,7 @@ class UnauthorizedError:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -48,32 +47,19 @@ class UnauthorizedError:
             _at = "error"
             _error = d.pop("error", UNSET)
             error: str | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = expect_str(_error)
+            error = UNSET if isinstance(_error, Unset) else expect_str(_error)
 
             _at = "error_description"
             _error_description = d.pop("error_description", UNSET)
             error_description: str | Unset
-            if isinstance(_error_description, Unset):
-                error_description = UNSET
-            else:
-                error_description = expect_str(_error_description)
+            error_description = UNSET if isinstance(_error_description, Unset) else expect_str(_error_description)
 
             parsed_unauthorized_error = cls(
                 error=error,
                 error_description=error_description,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_unauthorized_error.additional_properties = additional_properties
+            parsed_unauthorized_error.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_unauthorized_error

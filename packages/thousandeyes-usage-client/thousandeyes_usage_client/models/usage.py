@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,9 +17,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.self_links import SelfLinks
     from ..models.usage_details import UsageDetails
-
-
-T = TypeVar("T", bound="Usage")
 
 
 @_attrs_define
@@ -43,7 +40,6 @@ class Usage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if usage is not UNSET:
             field_dict["usage"] = usage
         if field_links is not UNSET:
@@ -52,7 +48,7 @@ class Usage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -60,32 +56,19 @@ class Usage:
             _at = "usage"
             _usage = d.pop("usage", UNSET)
             usage: UsageDetails | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = UsageDetails.from_dict(_usage)
+            usage = UNSET if isinstance(_usage, Unset) else UsageDetails.from_dict(_usage)
 
             _at = "_links"
             _field_links = d.pop("_links", UNSET)
             field_links: SelfLinks | Unset
-            if isinstance(_field_links, Unset):
-                field_links = UNSET
-            else:
-                field_links = SelfLinks.from_dict(_field_links)
+            field_links = UNSET if isinstance(_field_links, Unset) else SelfLinks.from_dict(_field_links)
 
             parsed_usage = cls(
                 usage=usage,
                 field_links=field_links,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_usage.additional_properties = additional_properties
+            parsed_usage.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_usage

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,9 +25,6 @@ if TYPE_CHECKING:
     from ..models.enterprise_agent_usage import EnterpriseAgentUsage
     from ..models.quota import Quota
     from ..models.test_usage import TestUsage
-
-
-T = TypeVar("T", bound="UsageDetails")
 
 
 @_attrs_define
@@ -177,7 +174,6 @@ class UsageDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if quota is not UNSET:
             field_dict["quota"] = quota
         if cloud_units_used is not UNSET:
@@ -224,7 +220,7 @@ class UsageDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -232,18 +228,12 @@ class UsageDetails:
             _at = "quota"
             _quota = d.pop("quota", UNSET)
             quota: Quota | Unset
-            if isinstance(_quota, Unset):
-                quota = UNSET
-            else:
-                quota = Quota.from_dict(_quota)
+            quota = UNSET if isinstance(_quota, Unset) else Quota.from_dict(_quota)
 
             _at = "cloudUnitsUsed"
             _cloud_units_used = d.pop("cloudUnitsUsed", UNSET)
             cloud_units_used: int | Unset
-            if isinstance(_cloud_units_used, Unset):
-                cloud_units_used = UNSET
-            else:
-                cloud_units_used = expect_int(_cloud_units_used)
+            cloud_units_used = UNSET if isinstance(_cloud_units_used, Unset) else expect_int(_cloud_units_used)
 
             _at = "cloudUnitsProjected"
             _cloud_units_projected = d.pop("cloudUnitsProjected", UNSET)
@@ -434,10 +424,7 @@ class UsageDetails:
             _at = "allocations"
             _allocations = d.pop("allocations", UNSET)
             allocations: Allocations | Unset
-            if isinstance(_allocations, Unset):
-                allocations = UNSET
-            else:
-                allocations = Allocations.from_dict(_allocations)
+            allocations = UNSET if isinstance(_allocations, Unset) else Allocations.from_dict(_allocations)
 
             parsed_usage_details = cls(
                 quota=quota,
@@ -463,14 +450,7 @@ class UsageDetails:
                 allocations=allocations,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_usage_details.additional_properties = additional_properties
+            parsed_usage_details.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_usage_details

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from ..models.validation_error_item import ValidationErrorItem
 
 
-T = TypeVar("T", bound="ValidationError")
-
-
 @_attrs_define
 class ValidationError:
     """Problem details (RFC 7807) with the individual validation errors."""
@@ -39,7 +36,7 @@ class ValidationError:
     """ A human-readable explanation specific to this occurrence of the problem. """
     instance: str | Unset = UNSET
     """ A URI reference that identifies the specific occurrence of the problem. """
-    errors: list[ValidationErrorItem] | None | Unset = UNSET
+    errors: list[ValidationErrorItem] | Unset | None = UNSET
     """ (Optional) When multiple errors occur, the details for each error are listed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +51,7 @@ class ValidationError:
 
         instance = self.instance
 
-        errors: list[dict[str, Any]] | None | Unset
+        errors: list[dict[str, Any]] | Unset | None
         if isinstance(self.errors, Unset):
             errors = UNSET
         elif isinstance(self.errors, list):
@@ -68,7 +65,6 @@ class ValidationError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if title is not UNSET:
@@ -85,7 +81,7 @@ class ValidationError:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -93,46 +89,31 @@ class ValidationError:
             _at = "type"
             _type_ = d.pop("type", UNSET)
             type_: str | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = expect_str(_type_)
+            type_ = UNSET if isinstance(_type_, Unset) else expect_str(_type_)
 
             _at = "title"
             _title = d.pop("title", UNSET)
             title: str | Unset
-            if isinstance(_title, Unset):
-                title = UNSET
-            else:
-                title = expect_str(_title)
+            title = UNSET if isinstance(_title, Unset) else expect_str(_title)
 
             _at = "status"
             _status = d.pop("status", UNSET)
             status: int | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = expect_int(_status)
+            status = UNSET if isinstance(_status, Unset) else expect_int(_status)
 
             _at = "detail"
             _detail = d.pop("detail", UNSET)
             detail: str | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = expect_str(_detail)
+            detail = UNSET if isinstance(_detail, Unset) else expect_str(_detail)
 
             _at = "instance"
             _instance = d.pop("instance", UNSET)
             instance: str | Unset
-            if isinstance(_instance, Unset):
-                instance = UNSET
-            else:
-                instance = expect_str(_instance)
+            instance = UNSET if isinstance(_instance, Unset) else expect_str(_instance)
 
             _at = "errors"
 
-            def _parse_errors(data: object) -> list[ValidationErrorItem] | None | Unset:
+            def _parse_errors(data: object) -> list[ValidationErrorItem] | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -152,7 +133,7 @@ class ValidationError:
                     return errors_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not data is None:
+                if data is not None:
                     raise TypeError()
                 errors_type_1 = data
 
@@ -169,14 +150,7 @@ class ValidationError:
                 errors=errors,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_validation_error.additional_properties = additional_properties
+            parsed_validation_error.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_validation_error

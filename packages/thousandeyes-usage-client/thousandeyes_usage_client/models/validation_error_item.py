@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,6 @@ from .._validation import (
 )
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ValidationErrorItem")
 
 
 @_attrs_define
@@ -39,7 +37,6 @@ class ValidationErrorItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
         if field is not UNSET:
@@ -50,7 +47,7 @@ class ValidationErrorItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -58,26 +55,17 @@ class ValidationErrorItem:
             _at = "code"
             _code = d.pop("code", UNSET)
             code: str | Unset
-            if isinstance(_code, Unset):
-                code = UNSET
-            else:
-                code = expect_str(_code)
+            code = UNSET if isinstance(_code, Unset) else expect_str(_code)
 
             _at = "field"
             _field = d.pop("field", UNSET)
             field: str | Unset
-            if isinstance(_field, Unset):
-                field = UNSET
-            else:
-                field = expect_str(_field)
+            field = UNSET if isinstance(_field, Unset) else expect_str(_field)
 
             _at = "message"
             _message = d.pop("message", UNSET)
             message: str | Unset
-            if isinstance(_message, Unset):
-                message = UNSET
-            else:
-                message = expect_str(_message)
+            message = UNSET if isinstance(_message, Unset) else expect_str(_message)
 
             parsed_validation_error_item = cls(
                 code=code,
@@ -85,14 +73,7 @@ class ValidationErrorItem:
                 message=message,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_validation_error_item.additional_properties = additional_properties
+            parsed_validation_error_item.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_validation_error_item

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, Any
 from .registry import PROVIDERS, TITLES
 
 if TYPE_CHECKING:
+    # <generated from scripts/providers.toml by `python -m scripts.generate`: do not edit>
     import aymara_usage_client as aymara
     import thousandeyes_usage_client as thousandeyes
     import vocode_usage_client as vocode
     import wiremock_cloud_usage_client as wiremock_cloud
 
+    # </generated>
     from .fetch import fetch_all, fetch_all_async
     from .snapshots import Failed, Metric, NotConfigured, Result, Snapshot
 
@@ -30,13 +32,12 @@ __all__ = [
     "NotConfigured",
     "Result",
     "Snapshot",
-    "aymara",
     "fetch_all",
     "fetch_all_async",
-    "thousandeyes",
-    "vocode",
-    "wiremock_cloud",
 ]
+# <generated from scripts/providers.toml by `python -m scripts.generate`: do not edit>
+__all__ += ["aymara", "thousandeyes", "vocode", "wiremock_cloud"]
+# </generated>
 
 
 # The normalized view, imported on first use too (dataclasses and asyncio cost more than the rest).

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from importlib.util import find_spec
 from typing import TYPE_CHECKING
 
-from .registry import PROVIDERS, TITLES, WIREMOCK_SUBSCRIPTION_ENV, provider_name
+from .registry import ENVIRONMENT, PROVIDERS, TITLES, WIREMOCK_SUBSCRIPTION_ENV, provider_name
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -22,13 +22,6 @@ if TYPE_CHECKING:
 # Exit statuses: every configured provider answered / one failed / the command line is wrong.
 OK, FAILED, USAGE = 0, 1, 2
 
-# Each provider's variables (the same names as its client's TOKEN_ENV and BASE_URL_ENV; a test checks).
-ENVIRONMENT: dict[str, tuple[str, ...]] = {
-    "aymara": ("AYMARA_AI_API_KEY", "AYMARA_AI_BASE_URL"),
-    "thousandeyes": ("THOUSANDEYES_BEARER_TOKEN", "THOUSANDEYES_BASE_URL"),
-    "vocode": ("VOCODE_API_KEY", "VOCODE_BASE_URL"),
-    "wiremock_cloud": ("WIREMOCK_CLOUD_API_TOKEN", "WIREMOCK_CLOUD_BASE_URL", WIREMOCK_SUBSCRIPTION_ENV),
-}
 
 ENVIRONMENT_HELP = (
     "environment variables (token, base URL[, subscription id]):\n"

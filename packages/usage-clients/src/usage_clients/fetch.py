@@ -16,8 +16,8 @@ from importlib.util import find_spec
 from typing import Any
 
 from .normalize import NORMALIZERS
-from .registry import PROVIDERS, WIREMOCK_SUBSCRIPTION_ENV, provider_name
-from .snapshots import Failed, NotConfigured, Result
+from .registry import ARGUMENTS_ENV, PROVIDERS, provider_name
+from .snapshots import Failed, NotConfigured, Result, Snapshot
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,11 @@ class _Options:
     timeout: float | None
     max_retries: int | None
     wiremock_subscription_id: str | None
+
+    @property
+    def arguments(self) -> dict[tuple[str, str], str | None]:
+        """Operation arguments given in the call, by (provider, argument); the rest come from the environment."""
+        return {("wiremock_cloud", "subscription_id"): self.wiremock_subscription_id}
 
     def client_settings(self) -> dict[str, Any]:
         """The client arguments given; the rest keep the client's defaults."""
@@ -116,17 +121,20 @@ async def _fetch(name: str, options: _Options) -> Result:
         if not token:
             return NotConfigured(name, f"{token_env} is not set")
         arguments: dict[str, Any] = {}
-        if name == "wiremock_cloud":
-            subscription_id = options.wiremock_subscription_id or os.environ.get(WIREMOCK_SUBSCRIPTION_ENV)
-            if not subscription_id:
-                return NotConfigured(name, f"no subscription id: set {WIREMOCK_SUBSCRIPTION_ENV}")
-            arguments["subscription_id"] = subscription_id
+        for argument, variable in ARGUMENTS_ENV[name].items():  # from scripts/providers.toml
+            value = options.arguments.get((name, argument)) or os.environ.get(variable)
+            if not value:
+                return NotConfigured(name, f"no {argument.replace('_', ' ')}: set {variable}")
+            arguments[argument] = value
         get_usage = import_module(f"{module_name}.api.usage.get_usage")
         async with package.AuthenticatedClient(
             token, options.base_urls.get(name), **options.client_settings()
         ) as client:
             usage = await get_usage.asyncio(client=client, **arguments)
-        return NORMALIZERS[name](usage)
+        normalize = NORMALIZERS.get(name)
+        if normalize is None:  # a provider without a normalizer: its model as it came, no summary
+            return Snapshot(name, None, None, (), {"summary": "none: see .raw"}, raw=usage)
+        return normalize(usage)
     except Exception as error:
         return Failed(name, _one_line(error, secret=token), error)
 

@@ -1,23 +1,14 @@
-"""The providers the facade knows: their names, packages, extras and titles. Imports nothing."""
+"""The providers the facade knows: their names, packages, extras and titles. Imports no provider.
 
-# The facade's name for each provider -> (the provider's package, the extra that installs it).
-PROVIDERS: dict[str, tuple[str, str]] = {
-    "aymara": ("aymara_usage_client", "aymara"),
-    "thousandeyes": ("thousandeyes_usage_client", "thousandeyes"),
-    "vocode": ("vocode_usage_client", "vocode"),
-    "wiremock_cloud": ("wiremock_cloud_usage_client", "wiremock-cloud"),
-}
+The tables come from scripts/providers.toml (`_providers.py`, written by the generator).
+"""
 
-# How people write each provider's name.
-TITLES: dict[str, str] = {
-    "aymara": "Aymara",
-    "thousandeyes": "ThousandEyes",
-    "vocode": "Vocode",
-    "wiremock_cloud": "WireMock Cloud",
-}
+from ._providers import ARGUMENTS_ENV, ENVIRONMENT, PROVIDERS, TITLES
+
+__all__ = ["ARGUMENTS_ENV", "ENVIRONMENT", "PROVIDERS", "TITLES", "WIREMOCK_SUBSCRIPTION_ENV", "provider_name"]
 
 # WireMock Cloud's usage lives under a subscription: the operation needs its id.
-WIREMOCK_SUBSCRIPTION_ENV = "WIREMOCK_CLOUD_SUBSCRIPTION_ID"
+WIREMOCK_SUBSCRIPTION_ENV = ARGUMENTS_ENV["wiremock_cloud"]["subscription_id"]
 
 
 def provider_name(name: str) -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,14 +17,13 @@ from ..errors import ResponseValidationError
 from ..models.plan_type import PlanType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Usage")
-
 
 @_attrs_define
 class Usage:
+    """Usage"""
+
     user_id: str
     plan_type: PlanType
-    """ An enumeration. """
     monthly_usage_minutes: int
     monthly_usage_limit_minutes: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,7 +52,7 @@ class Usage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -82,14 +81,7 @@ class Usage:
                 monthly_usage_limit_minutes=monthly_usage_limit_minutes,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_usage.additional_properties = additional_properties
+            parsed_usage.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_usage

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,11 +16,11 @@ from .._validation import (
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="NotFoundError")
-
 
 @_attrs_define
 class NotFoundError:
+    """`NotFoundError`."""
+
     message: str
     code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,7 +43,7 @@ class NotFoundError:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -54,24 +54,14 @@ class NotFoundError:
             _at = "code"
             _code = d.pop("code", UNSET)
             code: int | Unset
-            if isinstance(_code, Unset):
-                code = UNSET
-            else:
-                code = expect_int(_code)
+            code = UNSET if isinstance(_code, Unset) else expect_int(_code)
 
             parsed_not_found_error = cls(
                 message=message,
                 code=code,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_not_found_error.additional_properties = additional_properties
+            parsed_not_found_error.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_not_found_error

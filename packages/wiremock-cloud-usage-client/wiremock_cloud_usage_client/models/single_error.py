@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,11 +20,10 @@ if TYPE_CHECKING:
     from ..models.single_error_source import SingleErrorSource
 
 
-T = TypeVar("T", bound="SingleError")
-
-
 @_attrs_define
 class SingleError:
+    """`SingleError`."""
+
     title: str
     code: float | Unset = UNSET
     detail: str | Unset = UNSET
@@ -59,7 +58,7 @@ class SingleError:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
         d = expect_object(src_dict)
         _at: str = ""
@@ -70,26 +69,17 @@ class SingleError:
             _at = "code"
             _code = d.pop("code", UNSET)
             code: float | Unset
-            if isinstance(_code, Unset):
-                code = UNSET
-            else:
-                code = expect_float(_code)
+            code = UNSET if isinstance(_code, Unset) else expect_float(_code)
 
             _at = "detail"
             _detail = d.pop("detail", UNSET)
             detail: str | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = expect_str(_detail)
+            detail = UNSET if isinstance(_detail, Unset) else expect_str(_detail)
 
             _at = "source"
             _source = d.pop("source", UNSET)
             source: SingleErrorSource | Unset
-            if isinstance(_source, Unset):
-                source = UNSET
-            else:
-                source = SingleErrorSource.from_dict(_source)
+            source = UNSET if isinstance(_source, Unset) else SingleErrorSource.from_dict(_source)
 
             parsed_single_error = cls(
                 title=title,
@@ -98,14 +88,7 @@ class SingleError:
                 source=source,
             )
 
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                _at = prop_name
-                additional = prop_dict
-
-                additional_properties[prop_name] = additional
-
-            parsed_single_error.additional_properties = additional_properties
+            parsed_single_error.additional_properties = d
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
             raise invalid(_at, error, src_dict.get(_at)) from None
         return parsed_single_error

@@ -13,16 +13,13 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    workspace_uuid: None | str | Unset = UNSET,
+    workspace_uuid: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_workspace_uuid: None | str | Unset
-    if isinstance(workspace_uuid, Unset):
-        json_workspace_uuid = UNSET
-    else:
-        json_workspace_uuid = workspace_uuid
+    json_workspace_uuid: str | Unset | None
+    json_workspace_uuid = UNSET if isinstance(workspace_uuid, Unset) else workspace_uuid
     params["workspace_uuid"] = json_workspace_uuid
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -43,9 +40,7 @@ def _parse_success(response: httpx.Response) -> UsageResponse:
     """The documented model of a 2xx response; raises ResponseValidationError when the body does not match."""
     try:
         if response.status_code == 200:
-            response_200 = UsageResponse.from_dict(response.json())
-
-            return response_200
+            return UsageResponse.from_dict(response.json())
 
     except errors.ResponseValidationError as error:
         error.response = response
@@ -59,49 +54,31 @@ def _parse_error(response: httpx.Response) -> ErrorResponse | None:
     """The documented model of an error response; None when undocumented or the body does not match it."""
     try:
         if response.status_code == 400:
-            response_400 = ErrorResponse.from_dict(response.json())
-
-            return response_400
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 401:
-            response_401 = ErrorResponse.from_dict(response.json())
-
-            return response_401
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 403:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 404:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 409:
-            response_409 = ErrorResponse.from_dict(response.json())
-
-            return response_409
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 422:
-            response_422 = ErrorResponse.from_dict(response.json())
-
-            return response_422
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 429:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 500:
-            response_500 = ErrorResponse.from_dict(response.json())
-
-            return response_500
+            return ErrorResponse.from_dict(response.json())
 
         if response.status_code == 503:
-            response_503 = ErrorResponse.from_dict(response.json())
-
-            return response_503
+            return ErrorResponse.from_dict(response.json())
 
     except (errors.ResponseValidationError, ValueError):
         pass
@@ -127,7 +104,7 @@ def _success_or_raise(response: httpx.Response) -> UsageResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    workspace_uuid: None | str | Unset = UNSET,
+    workspace_uuid: str | Unset | None = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[ErrorResponse | UsageResponse]:
@@ -159,7 +136,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    workspace_uuid: None | str | Unset = UNSET,
+    workspace_uuid: str | Unset | None = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> UsageResponse:
@@ -191,7 +168,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    workspace_uuid: None | str | Unset = UNSET,
+    workspace_uuid: str | Unset | None = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> Response[ErrorResponse | UsageResponse]:
@@ -223,7 +200,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    workspace_uuid: None | str | Unset = UNSET,
+    workspace_uuid: str | Unset | None = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
 ) -> UsageResponse:

@@ -51,9 +51,7 @@ def _parse_success(response: httpx.Response) -> Usage:
     """The documented model of a 2xx response; raises ResponseValidationError when the body does not match."""
     try:
         if response.status_code == 200:
-            response_200 = Usage.from_dict(response.json())
-
-            return response_200
+            return Usage.from_dict(response.json())
 
     except errors.ResponseValidationError as error:
         error.response = response
@@ -67,34 +65,22 @@ def _parse_error(response: httpx.Response) -> ValidationError | UnauthorizedErro
     """The documented model of an error response; None when undocumented or the body does not match it."""
     try:
         if response.status_code == 400:
-            response_400 = ValidationError.from_dict(response.json())
-
-            return response_400
+            return ValidationError.from_dict(response.json())
 
         if response.status_code == 401:
-            response_401 = UnauthorizedError.from_dict(response.json())
-
-            return response_401
+            return UnauthorizedError.from_dict(response.json())
 
         if response.status_code == 403:
-            response_403 = Error.from_dict(response.json())
-
-            return response_403
+            return Error.from_dict(response.json())
 
         if response.status_code == 404:
-            response_404 = Error.from_dict(response.json())
-
-            return response_404
+            return Error.from_dict(response.json())
 
         if response.status_code == 429:
-            response_429 = Error.from_dict(response.json())
-
-            return response_429
+            return Error.from_dict(response.json())
 
         if response.status_code == 500:
-            response_500 = Error.from_dict(response.json())
-
-            return response_500
+            return Error.from_dict(response.json())
 
     except (errors.ResponseValidationError, ValueError):
         pass

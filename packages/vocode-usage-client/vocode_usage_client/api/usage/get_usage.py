@@ -24,9 +24,7 @@ def _parse_success(response: httpx.Response) -> Usage:
     """The documented model of a 2xx response; raises ResponseValidationError when the body does not match."""
     try:
         if response.status_code == 200:
-            response_200 = Usage.from_dict(response.json())
-
-            return response_200
+            return Usage.from_dict(response.json())
 
     except errors.ResponseValidationError as error:
         error.response = response
@@ -40,14 +38,10 @@ def _parse_error(response: httpx.Response) -> HTTPError | None:
     """The documented model of an error response; None when undocumented or the body does not match it."""
     try:
         if response.status_code == 401:
-            response_401 = HTTPError.from_dict(response.json())
-
-            return response_401
+            return HTTPError.from_dict(response.json())
 
         if response.status_code == 403:
-            response_403 = HTTPError.from_dict(response.json())
-
-            return response_403
+            return HTTPError.from_dict(response.json())
 
     except (errors.ResponseValidationError, ValueError):
         pass

@@ -31,9 +31,7 @@ def _parse_success(response: httpx.Response) -> Usage:
     """The documented model of a 2xx response; raises ResponseValidationError when the body does not match."""
     try:
         if response.status_code == 200:
-            response_200 = Usage.from_dict(response.json())
-
-            return response_200
+            return Usage.from_dict(response.json())
 
     except errors.ResponseValidationError as error:
         error.response = response
@@ -47,19 +45,13 @@ def _parse_error(response: httpx.Response) -> str | Errors | NotFoundError | Non
     """The documented model of an error response; None when undocumented or the body does not match it."""
     try:
         if response.status_code == 401:
-            response_401 = expect_str(response.text)
-
-            return response_401
+            return expect_str(response.text)
 
         if response.status_code == 403:
-            response_403 = Errors.from_dict(response.json())
-
-            return response_403
+            return Errors.from_dict(response.json())
 
         if response.status_code == 404:
-            response_404 = NotFoundError.from_dict(response.json())
-
-            return response_404
+            return NotFoundError.from_dict(response.json())
 
     except (errors.ResponseValidationError, ValueError):
         pass

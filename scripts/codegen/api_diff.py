@@ -7,15 +7,23 @@ renames, `init=False` hides), enums as their values, functions as their paramete
 annotation. Type annotations are compared as sets of union members, `Unset` aside (it only marks
 a field or parameter optional, which `required` already says).
 
-A change is breaking when code written against the old API may stop working: something removed
-or renamed, a field or parameter added as or made required, a narrowed or changed type, an enum
-value removed. Anything added or relaxed is a feature. The caller treats "no API change" as other.
+A change is judged from the side of the code that uses it. Every model and enum has a direction,
+found by following annotations from the public functions: what a function takes (its parameters,
+a request body's model and the models in its fields) is an input; what it returns (a response's
+model, an error body, and the models in their fields) an output; a class reached both ways, or
+from no function at all, is both. Inputs may widen as a feature (a caller's old value is still
+accepted) and narrow only as breaking; outputs may narrow as a feature (a reader gets less to
+handle) and widen only as breaking (a reader meets a value it never handled: a new member of a
+union, a field that may now be missing). Something removed or renamed, a field or parameter added
+as required to an input, a changed type, an enum value removed are breaking; a changed default is a
+feature at least, and said. Enums are tolerant readers (an unknown value parses), so a value added
+to one is a feature either way. The caller treats "no API change" as other.
 """
 
 import ast
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from enum import IntEnum
+from dataclasses import dataclass, field, replace
+from enum import Flag, IntEnum, auto
 from pathlib import Path
 
 
@@ -33,12 +41,21 @@ class Change:
     text: str  # e.g. "added optional field `overage_minutes` to `Usage`"
 
 
+class Direction(Flag):
+    """Which way values of a class travel between the caller and the server."""
+
+    INPUT = auto()  # the caller builds it: parameters, request bodies
+    OUTPUT = auto()  # the caller reads it: return values, response and error bodies
+    BOTH = INPUT | OUTPUT
+
+
 @dataclass(frozen=True)
 class Param:
     """A constructor field or a function parameter."""
 
     types: frozenset[str]  # union members of its annotation, `Unset` left out
     required: bool
+    default: str | None = None  # the default's source text, e.g. `60.0`; None when required or `UNSET`
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,8 @@ class Symbol:
     params: dict[str, Param] = field(default_factory=dict)  # fields of a model or class, parameters of a function
     values: frozenset[str] = frozenset()  # values of an enum
     returns: frozenset[str] = frozenset()  # union members of a function's return annotation
+    takes: frozenset[str] = frozenset()  # names in its parameters' or fields' annotations
+    gives: frozenset[str] = frozenset()  # names in its return annotation
 
 
 Api = dict[str, Symbol]  # by dotted key relative to the package, e.g. "models.usage.Usage"
@@ -73,7 +92,31 @@ def read_api(package_dir: Path) -> Api:
             continue
         for node in tree.body:
             api.update(_symbols(node, module))
+        _own_class_returns(api, module, tree)
     return api
+
+
+def _own_class_returns(api: Api, module: str, tree: ast.Module) -> None:
+    """A method returning `Self`, or a TypeVar bound to its class (`T = TypeVar("T", bound="Usage")`), returns
+    that class: the two spellings are one API."""
+    bound = {
+        statement.targets[0].id: ast.literal_eval(keyword.value)
+        for statement in tree.body
+        if isinstance(statement, ast.Assign)
+        and isinstance(statement.targets[0], ast.Name)
+        and isinstance(statement.value, ast.Call)
+        and ast.unparse(statement.value.func).endswith("TypeVar")
+        for keyword in statement.value.keywords
+        if keyword.arg == "bound" and isinstance(keyword.value, ast.Constant)
+    }
+    prefix = f"{module}." if module else ""
+    for key, symbol in api.items():
+        owner = api.get(symbol.parent)
+        if owner is None or not key.startswith(prefix):
+            continue
+        own = {"Self", *(name for name, target in bound.items() if target == owner.display)}
+        if symbol.returns & own:
+            api[key] = replace(symbol, returns=(symbol.returns - own) | {owner.display})
 
 
 def _symbols(node: ast.stmt, module: str, parent: str = "", parent_display: str = "") -> Iterator[tuple[str, Symbol]]:
@@ -96,18 +139,21 @@ def _function(node: ast.FunctionDef | ast.AsyncFunctionDef, display: str, parent
     if parent and positional and positional[0].arg in {"self", "cls"}:
         positional = positional[1:]
     defaults = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
-    params = {
-        arg.arg: Param(_types(arg.annotation), default is None)
-        for arg, default in zip(positional, defaults, strict=True)
-    }
-    params |= {
-        arg.arg: Param(_types(arg.annotation), default is None)
-        for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
-    }
+    pairs = [*zip(positional, defaults, strict=True), *zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)]
+    params = {arg.arg: Param(_types(arg.annotation), default is None, _default(default)) for arg, default in pairs}
     for star, prefix in ((arguments.vararg, "*"), (arguments.kwarg, "**")):
         if star is not None:
             params[prefix + star.arg] = Param(_types(star.annotation), required=False)
-    return Symbol("function", display, parent=parent, params=params, returns=_types(node.returns))
+    annotations = [arg.annotation for arg, _ in pairs]
+    return Symbol(
+        "function",
+        display,
+        parent=parent,
+        params=params,
+        returns=_types(node.returns),
+        takes=_names(*annotations),
+        gives=_names(node.returns),
+    )
 
 
 def _class(node: ast.ClassDef) -> Symbol:
@@ -120,10 +166,13 @@ def _class(node: ast.ClassDef) -> Symbol:
         }
         return Symbol("enum", node.name, values=frozenset(values))
     if any("define" in ast.unparse(decorator) or "attr" in ast.unparse(decorator) for decorator in node.decorator_list):
-        return Symbol("model", node.name, params=dict(_attrs_fields(node)))
+        annotations = [statement.annotation for statement in node.body if isinstance(statement, ast.AnnAssign)]
+        return Symbol("model", node.name, params=dict(_attrs_fields(node)), takes=_names(*annotations))
     init = next((s for s in node.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None)
-    params = _function(init, node.name, parent=node.name).params if init else {}
-    return Symbol("class", node.name, params=params)
+    if init is None:
+        return Symbol("class", node.name)
+    constructor = _function(init, node.name, parent=node.name)
+    return Symbol("class", node.name, params=constructor.params, takes=constructor.takes)
 
 
 def _attrs_fields(node: ast.ClassDef) -> Iterator[tuple[str, Param]]:
@@ -141,11 +190,38 @@ def _attrs_fields(node: ast.ClassDef) -> Iterator[tuple[str, Param]]:
             if isinstance(init, ast.Constant) and init.value is False:
                 continue
             required = "default" not in keywords and "factory" not in keywords
+            default = keywords.get("default")
         else:
-            required = value is None
+            required, default = value is None, value
         alias = keywords.get("alias")
         public = alias.value if isinstance(alias, ast.Constant) and isinstance(alias.value, str) else name.lstrip("_")
-        yield public, Param(_types(statement.annotation), required)
+        yield public, Param(_types(statement.annotation), required, _default(default))
+
+
+def _default(node: ast.expr | None) -> str | None:
+    """A default as the changelog shows it (`60.0`); None for none, or `UNSET` (which only marks optional)."""
+    if node is None or ast.unparse(node) == "UNSET":
+        return None
+    return f"`{ast.unparse(node)}`"
+
+
+def _names(*annotations: ast.expr | None) -> frozenset[str]:
+    """Every name an annotation mentions (`Response[HTTPError | Usage]` -> Response, HTTPError, Usage)."""
+    found: set[str] = set()
+    for annotation in annotations:
+        if annotation is None:
+            continue
+        if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):  # a quoted annotation
+            found |= _names(ast.parse(annotation.value, mode="eval").body)
+            continue
+        for node in ast.walk(annotation):
+            if isinstance(node, ast.Name):
+                found.add(node.id)
+            elif isinstance(node, ast.Attribute):
+                found.add(node.attr)
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found |= _names(ast.parse(node.value, mode="eval").body)
+    return frozenset(found)
 
 
 def _value(node: ast.expr) -> str:
@@ -177,6 +253,30 @@ def _types(annotation: ast.expr | None) -> frozenset[str]:
     return frozenset() if text == "Unset" else frozenset({text})
 
 
+def directions(api: Api) -> dict[str, Direction]:
+    """The direction of every class of `api` (see the module's docstring), by key."""
+    classes: dict[str, list[str]] = {}  # class name -> keys of the classes of that name
+    for key, symbol in api.items():
+        if symbol.kind != "function":
+            classes.setdefault(symbol.display, []).append(key)
+    found = {key: Direction(0) for keys in classes.values() for key in keys}
+
+    def reach(names: frozenset[str], direction: Direction) -> None:
+        pending = [key for name in names for key in classes.get(name, [])]
+        while pending:
+            key = pending.pop()
+            if direction in found[key]:
+                continue
+            found[key] |= direction
+            pending.extend(key for name in api[key].takes for key in classes.get(name, []))
+
+    for symbol in api.values():
+        if symbol.kind == "function" and not symbol.parent:
+            reach(symbol.takes, Direction.INPUT)
+            reach(symbol.gives, Direction.OUTPUT)
+    return {key: direction or Direction.BOTH for key, direction in found.items()}
+
+
 def diff_api(old: Api, new: Api) -> list[Change]:
     """Every change from `old` to `new`, in words, breaking ones first."""
     changes: list[Change] = []
@@ -186,48 +286,57 @@ def diff_api(old: Api, new: Api) -> list[Change]:
     for key in sorted(new.keys() - old.keys()):
         if new[key].parent not in new.keys() - old.keys():
             changes.append(Change(Level.FEATURE, f"added {new[key].kind} `{new[key].display}`"))
+    # A class keeps the strictest direction it had before or has now: a change must be safe for both.
+    was, now = directions(old), directions(new)
     for key in sorted(old.keys() & new.keys()):
-        changes.extend(_symbol_changes(old[key], new[key]))
+        direction = Direction.INPUT if new[key].kind == "function" else was[key] | now[key]
+        changes.extend(_symbol_changes(old[key], new[key], direction))
     return sorted(changes, key=lambda change: -change.level)
 
 
-def _symbol_changes(old: Symbol, new: Symbol) -> Iterator[Change]:
+def _symbol_changes(old: Symbol, new: Symbol, direction: Direction) -> Iterator[Change]:
     where = f"`{new.display}`"
     if old.kind != new.kind:
         yield Change(Level.BREAKING, f"{where} changed from {old.kind} to {new.kind}")
         return
     for value in sorted(old.values - new.values):
         yield Change(Level.BREAKING, f"removed value {value} from enum {where}")
-    for value in sorted(new.values - old.values):
+    for value in sorted(new.values - old.values):  # enums parse unknown values: a reader already handles new ones
         yield Change(Level.FEATURE, f"added value {value} to enum {where}")
     noun = _NOUNS.get(new.kind, "field")
     preposition = "from" if new.kind == "function" else "of"
+    read = Direction.OUTPUT in direction
+    built = Direction.INPUT in direction
     for name in sorted(old.params.keys() - new.params.keys()):
         yield Change(Level.BREAKING, f"removed {noun} `{name}` from {where}")
     for name in sorted(new.params.keys() - old.params.keys()):
         if new.params[name].required:
-            yield Change(Level.BREAKING, f"added required {noun} `{name}` to {where}")
+            yield Change(Level.BREAKING if built else Level.FEATURE, f"added required {noun} `{name}` to {where}")
         else:
             yield Change(Level.FEATURE, f"added optional {noun} `{name}` to {where}")
     for name in sorted(old.params.keys() & new.params.keys()):
         before, after = old.params[name], new.params[name]
         subject = f"{noun} `{name}` {preposition} {where}"
-        if after.required and not before.required:
-            yield Change(Level.BREAKING, f"{subject} became required")
-        elif before.required and not after.required:
-            yield Change(Level.FEATURE, f"{subject} became optional")
+        if after.required and not before.required:  # a caller must now pass it; a reader always gets it
+            yield Change(Level.BREAKING if built else Level.FEATURE, f"{subject} became required")
+        elif before.required and not after.required:  # a caller may leave it out; a reader may not get it
+            yield Change(Level.BREAKING if read else Level.FEATURE, f"{subject} became optional")
         if before.types != after.types:
-            yield _type_change(f"type of {subject}", before.types, after.types)
+            yield _type_change(f"type of {subject}", before.types, after.types, direction)
+        if before.default != after.default and not (before.required or after.required):
+            text = f"changed default of {subject} from {before.default or 'unset'} to {after.default or 'unset'}"
+            yield Change(Level.FEATURE, text)
     if old.returns != new.returns:
-        yield Change(Level.FEATURE, f"return type of {where} changed from {_show(old.returns)} to {_show(new.returns)}")
+        yield _type_change(f"return type of {where}", old.returns, new.returns, Direction.OUTPUT)
 
 
-def _type_change(subject: str, before: frozenset[str], after: frozenset[str]) -> Change:
+def _type_change(subject: str, before: frozenset[str], after: frozenset[str], direction: Direction) -> Change:
+    """Widening is safe for what a caller builds, narrowing for what it reads; anything else breaks one of them."""
     change = f"{subject} from {_show(before)} to {_show(after)}"
     if after > before:
-        return Change(Level.FEATURE, f"widened {change}")
+        return Change(Level.FEATURE if direction is Direction.INPUT else Level.BREAKING, f"widened {change}")
     if after < before:
-        return Change(Level.BREAKING, f"narrowed {change}")
+        return Change(Level.FEATURE if direction is Direction.OUTPUT else Level.BREAKING, f"narrowed {change}")
     return Change(Level.BREAKING, f"changed {change}")
 
 

@@ -1,0 +1,69 @@
+# Generated from tests/golden/catch-all.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+"""Checks the generated models run while parsing a response: a wrong type raises ResponseValidationError.
+
+The models add the field path as the error unwinds (`ResponseValidationError.within`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import ResponseValidationError
+
+
+def expect_object(value: object) -> dict[str, Any]:
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise _wrong_type("an object", value)
+
+
+def expect_list(value: object) -> list[Any]:
+    if isinstance(value, list):
+        return value
+    raise _wrong_type("an array", value)
+
+
+def expect_str(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    raise _wrong_type("a string", value)
+
+
+def expect_int(value: object) -> int:
+    if type(value) is int:  # bool is an int subclass, not an integer in JSON
+        return value
+    if type(value) is float and value.is_integer():
+        return int(value)
+    raise _wrong_type("an integer", value)
+
+
+def expect_float(value: object) -> float:
+    if type(value) is float or type(value) is int:
+        return value
+    raise _wrong_type("a number", value)
+
+
+def expect_bool(value: object) -> bool:
+    if type(value) is bool:
+        return value
+    raise _wrong_type("a boolean", value)
+
+
+def invalid(field: str | int, error: Exception, value: object = None) -> ResponseValidationError:
+    """The error for `field`, whose `value` failed to parse with `error`; a nested error gains the field."""
+    if isinstance(error, ResponseValidationError):
+        return error.within(field)
+    if isinstance(error, KeyError):  # from `d.pop(field)`: the only KeyError a model lets through
+        return ResponseValidationError("required field is missing", path=(field,))
+    reason = f"invalid value {_shown(value)}"
+    return ResponseValidationError(f"{reason}: {error}" if str(error) else reason, path=(field,))
+
+
+def _wrong_type(expected: str, value: object) -> ResponseValidationError:
+    return ResponseValidationError(f"expected {expected}, got {type(value).__name__} {_shown(value)}")
+
+
+def _shown(value: object) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:59] + "…"

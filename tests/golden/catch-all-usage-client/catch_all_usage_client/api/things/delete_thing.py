@@ -1,0 +1,177 @@
+# Generated from tests/golden/catch-all.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...types import Response
+
+
+def _get_kwargs(
+    thing_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/things/{thing_id}".format(
+            thing_id=quote(str(thing_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> Empty:
+    """The documented model of a 2xx response; raises ResponseValidationError when the body does not match."""
+    try:
+        if response.status_code == 200:
+            return Empty.from_dict(response.json())
+
+    except errors.ResponseValidationError as error:
+        error.response = response
+        raise
+    except ValueError as error:  # json.JSONDecodeError: the body is not JSON
+        raise errors.ResponseValidationError(f"not valid JSON ({error})", response=response) from error
+    raise errors.ResponseValidationError(f"status {response.status_code} is not documented", response=response)
+
+
+def _build_response(response: httpx.Response) -> Response[Empty]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_success(response) if response.is_success else None,
+    )
+
+
+def _success_or_raise(response: httpx.Response) -> Empty:
+    if response.is_success:
+        return _parse_success(response)
+    raise errors.status_error(response, errors.decode_body(response))
+
+
+def sync_detailed(
+    thing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Empty]:
+    """Delete a thing
+
+    Delete the thing with this id; no error is documented.
+
+    Args:
+        thing_id (str):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
+
+    Raises:
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
+
+    Returns:
+        Response[Empty]: the status, headers, raw content and the parsed
+        body (the documented model for its status, None when undocumented); an HTTP status is never raised.
+    """
+
+    kwargs = _get_kwargs(
+        thing_id=thing_id,
+    )
+    return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
+
+
+def sync(
+    thing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Empty:
+    """Delete a thing
+
+    Delete the thing with this id; no error is documented.
+
+    Args:
+        thing_id (str):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
+
+    Raises:
+        errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
+
+    Returns:
+        Empty
+    """
+
+    kwargs = _get_kwargs(
+        thing_id=thing_id,
+    )
+    return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
+
+
+async def asyncio_detailed(
+    thing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Response[Empty]:
+    """Delete a thing
+
+    Delete the thing with this id; no error is documented.
+
+    Args:
+        thing_id (str):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
+
+    Raises:
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
+
+    Returns:
+        Response[Empty]: the status, headers, raw content and the parsed
+        body (the documented model for its status, None when undocumented); an HTTP status is never raised.
+    """
+
+    kwargs = _get_kwargs(
+        thing_id=thing_id,
+    )
+    return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
+
+
+async def asyncio(
+    thing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Empty:
+    """Delete a thing
+
+    Delete the thing with this id; no error is documented.
+
+    Args:
+        thing_id (str):
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
+
+    Raises:
+        errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
+
+    Returns:
+        Empty
+    """
+
+    kwargs = _get_kwargs(
+        thing_id=thing_id,
+    )
+    return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))

@@ -1,0 +1,209 @@
+"""The API diff judges each change from the side of the code that uses it (scripts/codegen/api_diff.py).
+
+Each test writes two versions of a small package shaped like a generated one: `api.py` holds the
+operations (what they take is an input, what they return an output), `models.py` the models.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from scripts.codegen.api_diff import Change, Direction, Level, diff_api, directions, read_api
+from scripts.codegen.versioning import entry_lines
+
+pytestmark = pytest.mark.unit
+
+HEADER = "from enum import StrEnum\nfrom attrs import define, field\n"
+# One operation reading `Report` and one sending `Order`: Report is an output, Order an input.
+OPERATIONS = (
+    "def get_report(*, client: Client) -> Report: ...\n"
+    "def get_report_detailed(*, client: Client) -> Response[Report | HTTPError]: ...\n"
+    "def create_order(*, client: Client, body: Order, dry_run: bool | Unset = UNSET) -> None: ...\n"
+)
+
+
+def diff(tmp_path: Path, old: str, new: str, operations: tuple[str, str] = (OPERATIONS, OPERATIONS)) -> set[Change]:
+    apis = []
+    for name, models, api in (("old", old, operations[0]), ("new", new, operations[1])):
+        package = tmp_path / name / "pkg"
+        package.mkdir(parents=True)
+        (package / "models.py").write_text(HEADER + models)
+        (package / "api.py").write_text(api)
+        (package / "_private.py").write_text("def hidden() -> None: ...\n")
+        apis.append(read_api(package))
+    return set(diff_api(*apis))
+
+
+def model(name: str, *fields: str) -> str:
+    return f"@define\nclass {name}:\n" + "".join(f"    {line}\n" for line in fields or ("pass",))
+
+
+BASE = model("Report", "total: int", "note: str | Unset = UNSET") + model(
+    "Order", "size: int", "tag: str | Unset = UNSET"
+)
+
+
+def test_directions_follow_annotations_from_the_operations(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "api.py").write_text(OPERATIONS)
+    (package / "models.py").write_text(
+        HEADER
+        + model("Report", "lines: list[Line]", "kind: Kind")
+        + model("Line", "amount: int")
+        + model("Order", "lines: list[Line]")
+        + model("HTTPError", "detail: str")
+        + model("Orphan", "x: int")
+        + "class Kind(StrEnum):\n    A = 'a'\n"
+    )
+
+    found = {key.removeprefix("models."): direction for key, direction in directions(read_api(package)).items()}
+
+    assert found == {
+        "Report": Direction.OUTPUT,
+        "HTTPError": Direction.OUTPUT,  # an error body, reached through Response[...]
+        "Kind": Direction.OUTPUT,
+        "Order": Direction.INPUT,
+        "Line": Direction.BOTH,  # read in a Report, sent in an Order
+        "Orphan": Direction.BOTH,  # reached from no operation: judged both ways
+    }
+
+
+def test_a_response_only_model_may_narrow_and_gain_fields_but_not_widen(tmp_path: Path) -> None:
+    old = BASE.replace("total: int", "total: int | str\n    count: int")
+    new = BASE.replace("total: int", "total: int\n    count: int | None\n    pages: int").replace(
+        "note: str | Unset = UNSET", "note: str"
+    )
+
+    assert diff(tmp_path, old, new) == {
+        Change(Level.FEATURE, "narrowed type of field `total` of `Report` from `int | str` to `int`"),
+        Change(Level.FEATURE, "added required field `pages` to `Report`"),
+        Change(Level.FEATURE, "field `note` of `Report` became required"),
+        Change(Level.BREAKING, "widened type of field `count` of `Report` from `int` to `None | int`"),
+    }
+
+
+def test_a_response_field_that_may_now_be_missing_is_breaking(tmp_path: Path) -> None:
+    new = BASE.replace("total: int", "total: int | Unset = UNSET")
+
+    assert diff(tmp_path, BASE, new) == {Change(Level.BREAKING, "field `total` of `Report` became optional")}
+
+
+def test_a_request_only_model_may_widen_and_relax_but_not_narrow_or_require(tmp_path: Path) -> None:
+    old = BASE.replace("size: int", "size: int\n    weight: int | str")
+    new = BASE.replace("size: int", "size: int | str | Unset = UNSET\n    weight: int\n    color: str")
+
+    assert diff(tmp_path, old, new) == {
+        Change(Level.FEATURE, "widened type of field `size` of `Order` from `int` to `int | str`"),
+        Change(Level.FEATURE, "field `size` of `Order` became optional"),
+        Change(Level.BREAKING, "narrowed type of field `weight` of `Order` from `int | str` to `int`"),
+        Change(Level.BREAKING, "added required field `color` to `Order`"),
+    }
+
+
+def test_a_model_used_both_ways_may_neither_widen_nor_narrow(tmp_path: Path) -> None:
+    both = (
+        "def get(*, client: Client) -> Item: ...\ndef put(*, client: Client, body: Item) -> None: ...\n",
+        "def get(*, client: Client) -> Item: ...\ndef put(*, client: Client, body: Item) -> None: ...\n",
+    )
+    old = model("Item", "a: int", "b: int | str")
+    new = model("Item", "a: int | str", "b: int")
+
+    assert diff(tmp_path, old, new, both) == {
+        Change(Level.BREAKING, "widened type of field `a` of `Item` from `int` to `int | str`"),
+        Change(Level.BREAKING, "narrowed type of field `b` of `Item` from `int | str` to `int`"),
+    }
+
+
+def test_parameters_are_inputs_and_return_types_outputs(tmp_path: Path) -> None:
+    old_operations = OPERATIONS + "def find(*, client: Client) -> Report | None: ...\n"
+    new_operations = (
+        "def get_report(*, client: Client, page: int | Unset = UNSET) -> Report | None: ...\n"
+        "def get_report_detailed(*, client: Client) -> Response[Report | HTTPError]: ...\n"
+        "def create_order(*, client: Client, body: Order, dry_run: bool | str | Unset = UNSET, key: str) -> None: ...\n"
+        "def find(*, client: Client) -> Report: ...\n"
+    )
+
+    assert diff(tmp_path, BASE, BASE, (old_operations, new_operations)) == {
+        Change(Level.FEATURE, "added optional parameter `page` to `api.get_report`"),
+        Change(Level.BREAKING, "widened return type of `api.get_report` from `Report` to `None | Report`"),
+        Change(Level.FEATURE, "narrowed return type of `api.find` from `None | Report` to `Report`"),
+        Change(
+            Level.FEATURE, "widened type of parameter `dry_run` from `api.create_order` from `bool` to `bool | str`"
+        ),
+        Change(Level.BREAKING, "added required parameter `key` to `api.create_order`"),
+    }
+
+
+def test_a_changed_default_is_a_feature_and_said(tmp_path: Path) -> None:
+    old = BASE.replace("tag: str | Unset = UNSET", 'tag: str = "a"') + model("Settings", "timeout: float = 60.0")
+    new = BASE.replace("tag: str | Unset = UNSET", 'tag: str = "b"') + model("Settings", "timeout: float = 30.0")
+
+    assert diff(tmp_path, old, new) == {
+        Change(Level.FEATURE, "changed default of field `tag` of `Order` from `'a'` to `'b'`"),
+        Change(Level.FEATURE, "changed default of field `timeout` of `Settings` from `60.0` to `30.0`"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("uses", "direction"),
+    [
+        pytest.param("def get(*, client: Client) -> Kind: ...\n", "output", id="output"),
+        pytest.param("def put(*, client: Client, kind: Kind) -> None: ...\n", "input", id="input"),
+    ],
+)
+def test_enum_values_added_are_features_and_removed_are_breaking_either_way(
+    tmp_path: Path, uses: str, direction: str
+) -> None:
+    """An added value is safe for readers too: enums parse unknown values (`is_known` is False)."""
+    old = "class Kind(StrEnum):\n    A = 'a'\n    B = 'b'\n"
+    new = "class Kind(StrEnum):\n    A = 'a'\n    C = 'c'\n"
+
+    changes = diff(tmp_path, old, new, (uses, uses))
+
+    assert changes == {
+        Change(Level.FEATURE, "added value `c` to enum `Kind`"),
+        Change(Level.BREAKING, "removed value `b` from enum `Kind`"),
+    }, direction
+
+
+def test_removed_and_added_symbols(tmp_path: Path) -> None:
+    old = BASE + model("Gone", "x: int", "def to_dict(self) -> dict[str, int]: ...")
+    new = BASE + model("Fresh", "x: int")
+
+    assert diff(tmp_path, old, new) == {
+        Change(Level.BREAKING, "removed model `Gone`"),  # its methods go with it, unlisted
+        Change(Level.FEATURE, "added model `Fresh`"),
+    }
+    assert diff(tmp_path / "same", BASE, BASE) == set()
+
+
+def test_changelog_wording_of_each_level() -> None:
+    changes = [
+        Change(Level.BREAKING, "widened type of field `count` of `Report` from `int` to `None | int`"),
+        Change(Level.FEATURE, "narrowed type of field `total` of `Report` from `int | str` to `int`"),
+        Change(Level.FEATURE, "changed default of field `timeout` of `Settings` from `60.0` to `30.0`"),
+    ]
+
+    assert entry_lines(changes, ()) == [
+        "BREAKING: widened type of field `count` of `Report` from `int` to `None | int`.",
+        "Narrowed type of field `total` of `Report` from `int | str` to `int`.",
+        "Changed default of field `timeout` of `Settings` from `60.0` to `30.0`.",
+    ]
+    assert entry_lines([], ("specs/a.yaml", "scripts/templates/x.jinja")) == [
+        "No change to the public API (documentation or internals only); regenerated after "
+        "`specs/a.yaml`, `scripts/templates/x.jinja` changed."
+    ]
+
+
+def test_a_method_returning_self_or_a_typevar_bound_to_its_class_is_one_api(tmp_path: Path) -> None:
+    old = 'from typing import TypeVar\nT = TypeVar("T", bound="Report")\n' + BASE.replace(
+        "note: str | Unset = UNSET",
+        "note: str | Unset = UNSET\n    @classmethod\n    def from_dict(cls: type[T], d: dict) -> T: ...",
+    )
+    new = "from typing import Self\n" + BASE.replace(
+        "note: str | Unset = UNSET",
+        "note: str | Unset = UNSET\n    @classmethod\n    def from_dict(cls, d: dict) -> Self: ...",
+    )
+
+    assert diff(tmp_path, old, new) == set()
