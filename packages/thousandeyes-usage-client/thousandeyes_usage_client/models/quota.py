@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import (
+    expect_datetime,
     expect_int,
     expect_object,
     invalid,
@@ -97,7 +98,7 @@ class Quota:
             if isinstance(_month_start, Unset):
                 month_start = UNSET
             else:
-                month_start = datetime.datetime.fromisoformat(_month_start)
+                month_start = expect_datetime(_month_start)
 
             _at = "monthEnd"
             _month_end = d.pop("monthEnd", UNSET)
@@ -105,7 +106,7 @@ class Quota:
             if isinstance(_month_end, Unset):
                 month_end = UNSET
             else:
-                month_end = datetime.datetime.fromisoformat(_month_end)
+                month_end = expect_datetime(_month_end)
 
             _at = "cloudUnitsIncluded"
             _cloud_units_included = d.pop("cloudUnitsIncluded", UNSET)
