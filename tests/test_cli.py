@@ -273,7 +273,7 @@ def test_base_url_applies_to_the_providers_named(mock_urls: dict[str, str]) -> N
         pytest.param(
             ["show", "--base-url", "http://127.0.0.1:9"], "--base-url applies to the providers", id="base-url"
         ),
-        pytest.param(["show", "--timeout", "0"], "must be more than 0", id="timeout"),
+        pytest.param(["show", "--timeout", "0"], "must be a finite number above 0", id="timeout"),
         pytest.param(["show", "--max-retries", "many"], "not a whole number", id="max-retries"),
         pytest.param([], "usage: usage-clients", id="no-command"),
     ],
