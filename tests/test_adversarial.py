@@ -10,6 +10,7 @@ import inspect
 import json
 import logging
 import math
+import multiprocessing
 import os
 import pickle
 import re
@@ -18,6 +19,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import httpx
@@ -437,6 +439,24 @@ def test_errors_pickle_to_the_same_class_and_fields_without_the_token(provider: 
         assert str(copy) == str(error)
         for field in ("status_code", "body", "request_id", "retry_after", "path", "reason"):
             assert getattr(copy, field, None) == getattr(error, field, None), field
+
+
+def call_in_a_worker(provider_key: str, url: str) -> object:
+    """Run in a worker process: get_usage against `url`, raising what it raises."""
+    [provider] = [provider for provider in PROVIDERS if provider.key == provider_key]
+    return call_new(provider, url, "sync", max_retries=0)
+
+
+@pytest.mark.parametrize("provider", provider_params())
+def test_an_error_raised_in_a_process_pool_reaches_the_caller_typed(provider: Provider) -> None:
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter: no threads of this one copied
+    echo = json.dumps({"detail": f"bad token {TOKEN}"}).encode()
+    with raw_server(answer(403, echo)) as server, ProcessPoolExecutor(1, mp_context=context) as pool:
+        future = pool.submit(call_in_a_worker, provider.key, server.url)
+        with pytest.raises(errors_of(provider).PermissionDeniedError) as raised:
+            future.result(timeout=60)
+    assert raised.value.status_code == 403
+    assert_secret_free(str(raised.value), repr(raised.value.body))
 
 
 # 7. Path parameters: dot segments encoded, empty values refused.
