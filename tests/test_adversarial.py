@@ -223,6 +223,25 @@ def test_a_body_trickled_byte_by_byte_stops_at_the_deadline(provider: Provider, 
 
 
 @pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("provider", provider_params())
+def test_headers_trickled_byte_by_byte_stop_at_the_deadline(provider: Provider, mode: str) -> None:
+    def headers_forever(connection: Connection, _: RawRequest) -> bool:
+        connection.send(b"HTTP/1.1 200 OK\r\n")
+        ends = time.monotonic() + 8
+        while time.monotonic() < ends and not connection.server.stopping.is_set():
+            connection.send(b"X")
+            time.sleep(0.1)
+        return False
+
+    with raw_server(headers_forever) as server:
+        started = time.monotonic()
+        with pytest.raises(errors_of(provider).ApiTimeoutError):
+            call_new(provider, server.url, mode, timeout=1.0, max_retries=0)
+        elapsed = time.monotonic() - started
+    assert 0.9 < elapsed < 2.5, elapsed
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_the_deadline_bounds_every_attempt_of_a_call(mode: str) -> None:
     [provider, *_] = PROVIDERS
     with raw_server(trickle(OK_HEAD, interval=0.1, duration=8)) as server:

@@ -13,10 +13,12 @@ import ssl
 import threading
 import time
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from contextvars import ContextVar
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
+import httpcore
 import httpx
 
 from ._retries import RETRY_STATUSES, retry_delay
@@ -78,6 +80,9 @@ MAX_ERROR_BODY_BYTES = 1024 * 1024
 MAX_REDIRECTS = 20
 
 logger = logging.getLogger(__package__)
+
+# When the sync attempt running in this thread must end (monotonic seconds); None outside an attempt.
+_ATTEMPT_ENDS: ContextVar[float | None] = ContextVar("attempt_ends", default=None)
 
 
 class ClientOptions(TypedDict, total=False):
@@ -167,7 +172,7 @@ class Client:
             with self._lock:
                 self._check_open()
                 if self._client is None:
-                    self._client = httpx.Client(**self._httpx_kwargs(self._authenticate))
+                    self._client = _with_deadlines(httpx.Client(**self._httpx_kwargs(self._authenticate)))
                 client = self._client
         return client
 
@@ -298,16 +303,20 @@ class Client:
 
     def _attempt(self, http: httpx.Client, call: _Call) -> httpx.Response:
         request: httpx.Request | None = call.request
-        while request is not None:
-            response = http.send(request, stream=True)
-            try:
-                body = call.body(response)
-                for chunk in response.iter_bytes():
-                    body.add(chunk)
-                body.done()
-            finally:
-                response.close()
-            request = call.redirect(response)
+        ends = _ATTEMPT_ENDS.set(call.ends)  # read by `_DeadlineStream` below httpx
+        try:
+            while request is not None:
+                response = http.send(request, stream=True)
+                try:
+                    body = call.body(response)
+                    for chunk in response.iter_bytes():
+                        body.add(chunk)
+                    body.done()
+                finally:
+                    response.close()
+                request = call.redirect(response)
+        finally:
+            _ATTEMPT_ENDS.reset(ends)
         return response
 
     async def _attempt_async(self, http: httpx.AsyncClient, call: _Call) -> httpx.Response:
@@ -364,25 +373,23 @@ class AuthenticatedClient(Client):
 class _Call:
     """One call of an operation: its request, its retries, and the decisions the sync and async loops share."""
 
-    __slots__ = ("client", "deadline", "ends", "redirects", "request", "retries", "retry", "started", "timeouts")
+    __slots__ = ("client", "deadline", "ends", "redirects", "request", "retries", "retry", "started")
 
     def __init__(self, client: Client, request: httpx.Request, retries: int, deadline: float | None) -> None:
         self.client = client
         self.request = request
         self.retries = retries
         self.deadline = deadline  # seconds an attempt may take, redirects and (async) queueing included
-        self.timeouts: dict[str, float | None] = request.extensions["timeout"]
         self.retry = 0
         self.redirects = 0
         self.started = 0.0
         self.ends: float | None = None
 
     def begin(self) -> None:
-        """Start an attempt: its clock, its redirect count, the request's socket timeouts as configured."""
+        """Start an attempt: its clock and its redirect count."""
         self.started = time.monotonic()
         self.ends = None if self.deadline is None else self.started + self.deadline
         self.redirects = 0
-        self.request.extensions["timeout"] = dict(self.timeouts)  # `_Body` lowers the read timeout as time runs out
 
     def body(self, response: httpx.Response) -> _Body:
         return _Body(response, self.client.max_response_bytes, self.ends)
@@ -417,7 +424,9 @@ class _Call:
         """The seconds to wait before retrying a request that got no response; raises the ApiError when final."""
         request = self.request
         timed_out = isinstance(error, httpx.TimeoutException | TimeoutError)
-        if timed_out and not isinstance(error, httpx.TimeoutException):  # asyncio.timeout: the whole attempt
+        # asyncio.timeout's TimeoutError, or a socket wait cut short by the deadline: say which limit it was.
+        past_deadline = self.ends is not None and time.monotonic() >= self.ends - 0.01
+        if timed_out and (past_deadline or not isinstance(error, httpx.TimeoutException)):
             reason = f"the attempt's deadline of {self.deadline:g} s passed"
         else:
             text = _redact(str(error), self.client._secrets, limit=None)
@@ -467,14 +476,6 @@ class _Body:
         self.ends = ends
         self.chunks: list[bytes] = []
         self.size = 0
-        if ends is not None:
-            # No wait for the body's next bytes may outlast the attempt: the sync client has no other way to stop it.
-            timeouts = response.request.extensions["timeout"]
-            left = ends - time.monotonic()
-            if left <= 0:
-                raise httpx.ReadTimeout("the attempt's deadline passed", request=response.request)
-            read = timeouts.get("read")
-            timeouts["read"] = left if read is None else min(read, left)
 
     def add(self, chunk: bytes) -> None:
         self.size += len(chunk)
@@ -493,6 +494,78 @@ class _Body:
     def done(self) -> None:
         # What `response.read()` would have stored: `.content`, `.text` and `.json()` work as usual.
         self.response._content = b"".join(self.chunks)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's sync network backend, its streams' waits cut to what is left of the attempt (`_ATTEMPT_ENDS`)."""
+
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._backend.connect_tcp(host, port, _left(timeout), local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._backend.connect_unix_socket(path, _left(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _left(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+def _left(timeout: float | None) -> float | None:
+    """`timeout`, shortened to what is left of the running sync attempt."""
+    ends = _ATTEMPT_ENDS.get()
+    if ends is None:
+        return timeout
+    left = ends - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("the attempt's deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+def _with_deadlines(http: httpx.Client) -> httpx.Client:
+    """Make every socket wait of `http`'s own connection pool end by the attempt's deadline.
+
+    httpx has no setting for a whole-attempt deadline, and a sync read cannot be interrupted: the default
+    transport's pool gets a network backend that cuts each wait short, even while headers trickle in. With a
+    transport of your own (`httpx_args`), the deadline is checked between body chunks only.
+    """
+    pool: Any = getattr(getattr(http, "_transport", None), "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(backend)
+    return http
 
 
 # httpx errors raised before anything reached the network: a header h11 refuses, a URL it cannot send.
