@@ -55,7 +55,7 @@ def _finite(text: str) -> float | None:
 
 def _seconds_until(http_date: str) -> float | None:
     # email.utils is only needed for this rare form of the header: import it on demand.
-    from email.utils import parsedate_to_datetime  # noqa: PLC0415
+    from email.utils import parsedate_to_datetime
 
     try:
         moment = parsedate_to_datetime(http_date)

@@ -56,7 +56,7 @@ __all__ = (
 )
 
 # Headers whose values never reach a log line, nor an error message even when a server echoes them back.
-SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "authorization"})
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 # Where providers put a request id, in the order we look.
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 _MAX_SUMMARY = 200

@@ -163,7 +163,8 @@ class Client:
         )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout!r}, max_retries={self.max_retries})"
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, timeout={self.timeout!r}, max_retries={self.max_retries})"
 
     def get_httpx_client(self) -> httpx.Client:
         """The underlying `httpx.Client`, created on first use (once, whichever threads ask)."""
@@ -190,7 +191,7 @@ class Client:
 
     async def aclose(self) -> None:
         """Close the connections of the running loop's async client (and the sync client's)."""
-        import asyncio  # noqa: PLC0415
+        import asyncio  # imported on first async use: see the TYPE_CHECKING import
 
         self.close()
         pool = self._async.pop(asyncio.get_running_loop(), None)
@@ -220,7 +221,7 @@ class Client:
             raise ClientClosedError(f"{type(self).__name__} is closed: create a new one")
 
     def _async_pool(self) -> tuple[httpx.AsyncClient, asyncio.Semaphore]:
-        import asyncio  # noqa: PLC0415
+        import asyncio  # imported on first async use: see the TYPE_CHECKING import
 
         loop = asyncio.get_running_loop()
         pool = self._async.get(loop)
@@ -282,7 +283,7 @@ class Client:
 
     async def _send_async(self, request_kwargs: dict[str, Any], **options: Unpack[CallOptions]) -> httpx.Response:
         """The async twin of `_send`: the same `_Call` decides, only the waiting differs."""
-        import asyncio  # noqa: PLC0415
+        import asyncio  # imported on first async use: see the TYPE_CHECKING import
 
         http, slots = self._async_pool()
         call = self._call(http, request_kwargs, options)
