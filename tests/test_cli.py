@@ -242,7 +242,8 @@ def test_a_provider_timing_out_is_one_line(mock_urls: dict[str, str], bad_server
     assert elapsed < SLOW_SECONDS / 2, "the slow provider delayed the command beyond its timeout"
     assert_no_secret(result)
     [line] = [line for line in result.stdout.splitlines() if line.startswith("ThousandEyes")]
-    assert line == f"ThousandEyes: ApiTimeoutError: GET {bad_server}/slow/v7/usage timed out (ReadTimeout)"
+    # The read timeout and the attempt's deadline (both 0.5 s) race: either may be the one reported.
+    assert line.startswith(f"ThousandEyes: ApiTimeoutError: GET {bad_server}/slow/v7/usage timed out (")
     assert "Vocode: period not reported" in result.stdout
 
 
@@ -274,7 +275,7 @@ def test_base_url_applies_to_the_providers_named(mock_urls: dict[str, str]) -> N
         pytest.param(
             ["show", "--base-url", "http://127.0.0.1:9"], "--base-url applies to the providers", id="base-url"
         ),
-        pytest.param(["show", "--timeout", "0"], "must be more than 0", id="timeout"),
+        pytest.param(["show", "--timeout", "0"], "must be a finite number above 0", id="timeout"),
         pytest.param(["show", "--max-retries", "many"], "not a whole number", id="max-retries"),
         pytest.param([], "usage: usage-clients", id="no-command"),
     ],

@@ -139,7 +139,9 @@ def test_the_token_is_in_no_repr_error_or_log_line(provider: Provider, caplog: p
     error = raised.value
     assert TOKEN not in repr(error) + str(error)
     assert error.status_code == 401
-    assert TOKEN in error.response.request.headers[EXPECTED_AUTH_HEADER[provider.key][0]]  # sent, just not shown
+    header = EXPECTED_AUTH_HEADER[provider.key][0]
+    assert TOKEN in server.requests[-1].headers[header]  # sent, just not shown...
+    assert error.response.request.headers[header] == "<redacted>"  # ...nor kept in the finished request
     messages = [record.getMessage() for record in caplog.records]
     assert any("-> 503" in message for message in messages), messages
     assert any("Retrying GET" in message and "status 503" in message for message in messages), messages

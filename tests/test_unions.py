@@ -26,13 +26,13 @@ from catch_all_usage_client.api.results import list_results
 
 body = sys.argv[1].encode()
 with local_server(lambda request: Reply(200, body=body)) as server:
-    client = AuthenticatedClient(token="t", base_url=server.url, max_retries=0)
+    client = AuthenticatedClient(token="tok-unions-5c1e", base_url=server.url, max_retries=0)
 
     def shown(page):
         return [[type(item).__name__ for item in page.items], [type(shape).__name__ for shape in page.shapes]]
 
     async def call_async():
-        async with AuthenticatedClient(token="t", base_url=server.url, max_retries=0) as async_client:
+        async with AuthenticatedClient(token="tok-unions-5c1e", base_url=server.url, max_retries=0) as async_client:
             return shown(await list_results.asyncio(client=async_client))
 
     try:

@@ -3,16 +3,22 @@
 
     ApiError
     ├── ConfigurationError          the client was set up wrong (also a ValueError)
-    │   └── MissingTokenError       no token given and VOCODE_API_KEY unset
+    │   ├── MissingTokenError       no token given and VOCODE_API_KEY unset
+    │   └── InvalidArgumentError    a call's argument is wrong: an empty path parameter... (also a TypeError)
+    ├── ClientClosedError           the client was used after close()
     ├── ApiStatusError              a non-2xx response (`.status_code`, `.headers`, `.body`, `.request_id`)
     │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
     │   ├── ConflictError 409, UnprocessableEntityError 422, RateLimitError 429 (`.retry_after`)
     │   └── InternalServerError 5xx
     ├── ApiConnectionError          the request did not get a response
-    │   └── ApiTimeoutError
+    │   └── ApiTimeoutError         ... within the timeout, or the attempt's deadline
+    ├── TooManyRedirectsError       redirects went round in a loop (or beyond 20)
+    ├── ResponseTooLargeError       the decoded body exceeded `max_response_bytes` (`.limit`)
+    ├── ResponseDecodingError       the body could not be decoded (a broken gzip/deflate stream)
     └── ResponseValidationError     a 2xx body that is not what the spec says (`.path`, `.location`)
 
-Messages never include the API token.
+Messages, reprs and pickles never include the API token nor any other secret header; a pickled error
+unpickles to the same class and fields, without its `request` and `response`.
 """
 
 from __future__ import annotations
@@ -33,14 +39,19 @@ __all__ = (
     "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
+    "InvalidArgumentError",
     "MissingTokenError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseDecodingError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
+    "TooManyRedirectsError",
     "UnprocessableEntityError",
 )
 
@@ -49,10 +60,25 @@ SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "s
 # Where providers put a request id, in the order we look.
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 _MAX_SUMMARY = 200
+REDACTED = "<redacted>"
+# Attributes a pickle leaves out: they hold the live request, with its credentials.
+_UNPICKLED = frozenset({"request", "response"})
 
 
 class ApiError(Exception):
     """The base of every error this client raises."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled without `__init__`'s keyword arguments, and without the request and response.
+        state = {name: value for name, value in self.__dict__.items() if name not in _UNPICKLED}
+        return _rebuild, (type(self), self.args, state)
+
+
+def _rebuild(error_class: type[ApiError], args: tuple[object, ...], state: dict[str, object]) -> ApiError:
+    error = error_class.__new__(error_class)
+    error.args = args
+    error.__dict__.update(state, request=None, response=None)
+    return error
 
 
 class ConfigurationError(ApiError, ValueError):
@@ -61,6 +87,14 @@ class ConfigurationError(ApiError, ValueError):
 
 class MissingTokenError(ConfigurationError):
     """No API token was given and its environment variable is not set."""
+
+
+class InvalidArgumentError(ConfigurationError, TypeError):
+    """A call's argument is wrong, before anything is sent: an empty path parameter, a string for a list."""
+
+
+class ClientClosedError(ApiError, RuntimeError):
+    """The client was used after `close()` / `aclose()` (or after its `with` block)."""
 
 
 class ApiStatusError(ApiError):
@@ -72,9 +106,9 @@ class ApiStatusError(ApiError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
         super().__init__(message)
-        self.response = response
+        self.response: httpx.Response | None = response  # None once unpickled
         self.status_code = response.status_code
-        self.headers = response.headers
+        self.headers = _redacted_headers(response.headers)
         self.body = body
         self.request_id = _request_id(response.headers, body)
 
@@ -120,11 +154,31 @@ class ApiConnectionError(ApiError):
 
     def __init__(self, message: str, *, request: httpx.Request) -> None:
         super().__init__(message)
-        self.request = request
+        self.request: httpx.Request | None = request  # None once unpickled
 
 
 class ApiTimeoutError(ApiConnectionError):
-    """The request timed out (connect, read, write or pool timeout)."""
+    """The request timed out: connect, read, write or pool timeout, or the attempt's whole deadline."""
+
+
+class TooManyRedirectsError(ApiConnectionError):
+    """Redirects went round in a loop, or beyond 20 in one attempt."""
+
+
+class ResponseTooLargeError(ApiError):
+    """The decoded body grew beyond `limit` bytes (the client's `max_response_bytes`, lower for an error status).
+
+    Counted while streaming, after gzip/deflate decoding: a compression bomb or an endless body stops early.
+    """
+
+    def __init__(self, message: str, *, limit: int, status_code: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.status_code = status_code
+
+
+class ResponseDecodingError(ApiError):
+    """The body could not be decoded as its `Content-Encoding` claims (e.g. gzip on a plain body)."""
 
 
 class ResponseValidationError(ApiError):
@@ -144,6 +198,14 @@ class ResponseValidationError(ApiError):
     def location(self) -> str:
         shown = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in self.path)
         return shown.lstrip(".") or "<body>"
+
+    def about(self, response: httpx.Response) -> ResponseValidationError:
+        """This error, for `response`, with any credential of its request blanked out of the reason."""
+        self.response = response
+        self.reason = _redact(self.reason, _secrets_of(response.request.headers), limit=None)
+        self.args = (self.reason,)
+        _scrub(response.request)
+        return self
 
     def within(self, part: str | int) -> ResponseValidationError:
         """Prefix the path with the field or index that contains it; used while unwinding nested parsing."""
@@ -168,10 +230,16 @@ _STATUS_ERRORS: Mapping[int, type[ApiStatusError]] = {
 def status_error(response: httpx.Response, body: object) -> ApiStatusError:
     """The error for a non-2xx `response` whose parsed body is `body`."""
     code = response.status_code
-    error_class = _STATUS_ERRORS.get(code) or (InternalServerError if code >= 500 else ApiStatusError)
+    error_class = _STATUS_ERRORS.get(code) or (InternalServerError if 500 <= code <= 599 else ApiStatusError)
     request = response.request
-    message = f"{code} {response.reason_phrase} from {request.method} {request.url}"
-    summary = _without_secrets(_summary(body), request.headers)
+    secrets = _secrets_of(request.headers)
+    # A server may echo the token in its reason phrase as well as in its body.
+    message = _redact(f"{code} {response.reason_phrase} from {request.method} {request.url}", secrets, limit=None)
+    text = _summary(body)
+    if any(secret in text for secret in secrets):  # the server echoed a credential: keep it out of `.body` too
+        body = _redacted_body(body, secrets)
+    summary = _redact(text, secrets)
+    _scrub(request)
     return error_class(f"{message}: {summary}" if summary else message, response=response, body=body)
 
 
@@ -180,24 +248,60 @@ def decode_body(response: httpx.Response) -> object:
     text = response.text
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than Python parses
         return text
+
+
+def _redacted_body(body: object, secrets: Sequence[str]) -> object:
+    """`body` with each secret blanked: text directly, JSON and typed models through their JSON text."""
+    if isinstance(body, str):
+        return _redact(body, secrets, limit=None)
+    data = json.loads(_redact(json.dumps(_as_json(body), default=str), secrets, limit=None))
+    from_dict = getattr(type(body), "from_dict", None)
+    if from_dict is None:
+        return data
+    try:
+        return from_dict(data)
+    except Exception:  # the blanked body no longer fits its model: keep its JSON
+        return data
+
+
+def _secrets_of(headers: Mapping[str, str]) -> tuple[str, ...]:
+    """The credentials in `headers`: each secret header's value, and the token after its scheme."""
+    found: list[str] = []
+    for name in SECRET_HEADERS:
+        value = headers.get(name)
+        if value:
+            found.extend(secret for secret in (value, value.partition(" ")[2]) if secret)
+    return tuple(found)
+
+
+def _redact(text: str, secrets: Sequence[str], *, limit: int | None = _MAX_SUMMARY) -> str:
+    """`text` with every secret blanked (the whole value before the bare token), cut to `limit` characters."""
+    for secret in secrets:
+        text = text.replace(secret, REDACTED)
+    return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _scrub(request: httpx.Request) -> None:
+    """Blank the secret headers of a request that is done with, so that no repr of it shows them."""
+    for name in SECRET_HEADERS:
+        if name in request.headers:
+            request.headers[name] = REDACTED
+
+
+def _redacted_headers(headers: httpx.Headers) -> httpx.Headers:
+    """`headers` with every secret header's value blanked (httpx's own repr hides `authorization` only)."""
+    if not any(name in headers for name in SECRET_HEADERS):
+        return headers
+    return type(headers)(
+        [(name, REDACTED if name.lower() in SECRET_HEADERS else value) for name, value in headers.multi_items()]
+    )
 
 
 def _summary(body: object) -> str:
     body = _as_json(body)
     return body if isinstance(body, str) else json.dumps(body, default=str)
-
-
-def _without_secrets(text: str, request_headers: Mapping[str, str]) -> str:
-    """`text` cut to a summary, with any credential the request carried (whole, or after its scheme) blanked."""
-    for name in SECRET_HEADERS:
-        value = request_headers.get(name)
-        if value:
-            for secret in (value, value.partition(" ")[2]):  # the whole value first, then the bare token
-                if secret:
-                    text = text.replace(secret, "<redacted>")
-    return text if len(text) <= _MAX_SUMMARY else text[: _MAX_SUMMARY - 1] + "…"
 
 
 def _request_id(headers: httpx.Headers, body: object) -> str | None:

@@ -11,6 +11,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # unpickles as the one UNSET, so that models compare equal after a round trip
+
 
 UNSET: Unset = Unset()
 

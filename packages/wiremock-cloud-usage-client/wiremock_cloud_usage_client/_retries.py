@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections.abc import Mapping
@@ -16,20 +17,23 @@ MAX_RETRY_AFTER = 60.0
 
 
 def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """The wait the server asked for in `retry-after-ms` or `Retry-After` (seconds or an HTTP date)."""
+    """The wait the server asked for in `retry-after-ms` or `Retry-After` (seconds or an HTTP date).
+
+    Sanitized: a negative wait or a date in the past is 0; `nan`, `inf` and unparsable values are no wish
+    at all (None). A finite but huge wish is returned as it is; `retry_delay` does not wait for it.
+    """
     milliseconds = headers.get("retry-after-ms")
     if milliseconds is not None:
-        try:
-            return max(float(milliseconds) / 1000, 0.0)
-        except ValueError:
-            pass
+        asked = _finite(milliseconds)
+        if asked is not None:
+            return max(asked / 1000, 0.0)
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        return _seconds_until(value)
+    asked = _finite(value)
+    if asked is not None:
+        return max(asked, 0.0)
+    return _seconds_until(value)
 
 
 def retry_delay(retry: int, headers: Mapping[str, str] | None = None) -> float:
@@ -41,12 +45,20 @@ def retry_delay(retry: int, headers: Mapping[str, str] | None = None) -> float:
     return backoff * (1 - 0.25 * random.random())
 
 
+def _finite(text: str) -> float | None:
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
 def _seconds_until(http_date: str) -> float | None:
     # email.utils is only needed for this rare form of the header: import it on demand.
     from email.utils import parsedate_to_datetime
 
     try:
         moment = parsedate_to_datetime(http_date)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     return max(moment.timestamp() - time.time(), 0.0)

@@ -6,6 +6,9 @@ The models add the field path as the error unwinds (`ResponseValidationError.wit
 
 from __future__ import annotations
 
+import datetime
+import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -39,9 +42,23 @@ def expect_int(value: object) -> int:
 
 
 def expect_float(value: object) -> float:
-    if type(value) is float or type(value) is int:
+    if type(value) is int:
         return value
-    raise _wrong_type("a number", value)
+    # Python's json accepts NaN and Infinity, JSON does not: they are refused, not passed on as numbers.
+    if type(value) is float and math.isfinite(value):
+        return value
+    raise _wrong_type("a finite number", value)
+
+
+# RFC 3339 `date-time`: "T" and "Z" may be lowercase, the offset is "Z" or +hh:mm / -hh:mm, nothing else.
+_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d)", re.ASCII)
+
+
+def expect_datetime(value: object) -> datetime.datetime:
+    if not isinstance(value, str) or not _DATE_TIME.fullmatch(value):
+        raise _wrong_type("an RFC 3339 date-time", value)
+    # fromisoformat (3.11+) reads every RFC 3339 form once "t" and "z" are upper case.
+    return datetime.datetime.fromisoformat(value.upper())
 
 
 def expect_bool(value: object) -> bool:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import (
+    expect_datetime,
     expect_float,
     expect_int,
     expect_list,
@@ -128,10 +129,10 @@ class ScoreRun:
             test = Test.from_dict(d.pop("test"))
 
             _at = "created_at"
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = expect_datetime(d.pop("created_at"))
 
             _at = "updated_at"
-            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = expect_datetime(d.pop("updated_at"))
 
             _at = "price"
             price = expect_float(d.pop("price"))

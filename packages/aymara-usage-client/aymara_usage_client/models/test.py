@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._validation import (
     expect_bool,
+    expect_datetime,
     expect_int,
     expect_list,
     expect_object,
@@ -155,10 +156,10 @@ class Test:
             test_type = expect_str(d.pop("test_type"))
 
             _at = "created_at"
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = expect_datetime(d.pop("created_at"))
 
             _at = "updated_at"
-            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = expect_datetime(d.pop("updated_at"))
 
             _at = "num_test_questions"
             _num_test_questions = d.pop("num_test_questions", UNSET)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import (
+    expect_datetime,
     expect_int,
     expect_object,
     invalid,
@@ -91,12 +92,12 @@ class Quota:
             _at = "monthStart"
             _month_start = d.pop("monthStart", UNSET)
             month_start: datetime.datetime | Unset
-            month_start = UNSET if isinstance(_month_start, Unset) else datetime.datetime.fromisoformat(_month_start)
+            month_start = UNSET if isinstance(_month_start, Unset) else expect_datetime(_month_start)
 
             _at = "monthEnd"
             _month_end = d.pop("monthEnd", UNSET)
             month_end: datetime.datetime | Unset
-            month_end = UNSET if isinstance(_month_end, Unset) else datetime.datetime.fromisoformat(_month_end)
+            month_end = UNSET if isinstance(_month_end, Unset) else expect_datetime(_month_end)
 
             _at = "cloudUnitsIncluded"
             _cloud_units_included = d.pop("cloudUnitsIncluded", UNSET)

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
 import sys
 from collections.abc import Sequence
 from importlib.util import find_spec
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .registry import ENVIRONMENT, PROVIDERS, TITLES, WIREMOCK_SUBSCRIPTION_ENV, provider_name
 
@@ -21,6 +23,10 @@ if TYPE_CHECKING:
 
 # Exit statuses: every configured provider answered / one failed / the command line is wrong.
 OK, FAILED, USAGE = 0, 1, 2
+
+# What a server's string may not bring to a terminal: C0 and C1 controls (ANSI/OSC escapes start with one),
+# DEL, and lone surrogates, which no terminal encoding can print.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 ENVIRONMENT_HELP = (
@@ -101,33 +107,69 @@ def _show(arguments: argparse.Namespace) -> int:
         wiremock_subscription_id=arguments.wiremock_subscription,
     )
     if arguments.json:
-        document = {
-            "providers": {result.provider: {"title": TITLES[result.provider], **result.to_dict()} for result in results}
-        }
-        print(json.dumps(document, indent=2))
+        document = {"providers": {result.provider: _json_entry(result) for result in results}}
+        print(json.dumps(document, indent=2, allow_nan=False))
+        failed = any(entry["status"] == "error" for entry in document["providers"].values())
     else:
-        _print_tables(results)
-    return FAILED if any(isinstance(result, Failed) for result in results) else OK
+        failed = not _print_tables(results)
+    return FAILED if failed or any(isinstance(result, Failed) for result in results) else OK
 
 
-def _print_tables(results: Sequence[Result]) -> None:
+def _json_entry(result: Result) -> dict[str, Any]:
+    """One provider's JSON object, valid JSON whatever the server sent: NaN and Infinity become null."""
+    try:
+        return {"title": TITLES[result.provider], **_json_safe(result.to_dict())}
+    except Exception as error:  # one provider's odd body must not hide the others
+        title, provider = TITLES[result.provider], result.provider
+        return {"title": title, "provider": provider, "status": "error", "error": _failure(error)}
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, str):
+        return _printable(value)
+    if isinstance(value, dict):
+        return {_printable(str(key)): _json_safe(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_safe(item) for item in value]
+    return value
+
+
+def _printable(text: str) -> str:
+    return _UNPRINTABLE.sub("", text)
+
+
+def _failure(error: Exception) -> str:
+    return _printable(f"rendering failed: {type(error).__name__}: {error}")
+
+
+def _print_tables(results: Sequence[Result]) -> bool:
+    """Print a table (or a line) per provider; False when one of them could not be rendered."""
     from rich.console import Console
     from rich.text import Text
 
     from .snapshots import Failed, NotConfigured
 
     console = Console(highlight=False)
+    rendered = True
     for result in results:
         # Text, not markup: a message with [brackets] in it is printed as it is.
         title = (TITLES[result.provider], "bold")
-        if isinstance(result, NotConfigured):
-            console.print(Text.assemble(title, f": not configured ({result.reason})"), soft_wrap=True)
-        elif isinstance(result, Failed):
-            console.print(Text.assemble(title, ": ", (result.error, "red")), soft_wrap=True)
-        else:
-            console.print(Text.assemble(title, ": ", _summary(result)), soft_wrap=True)
-            console.print(_table(result))
+        try:  # one provider's odd body is one failed line, never a traceback hiding the others
+            if isinstance(result, NotConfigured):
+                lines: list[RenderableType] = [Text.assemble(title, f": not configured ({_printable(result.reason)})")]
+            elif isinstance(result, Failed):
+                lines = [Text.assemble(title, ": ", (_printable(result.error), "red"))]
+            else:
+                lines = [Text.assemble(title, ": ", _printable(_summary(result))), _table(result)]
+        except Exception as error:
+            rendered = False
+            lines = [Text.assemble(title, ": ", (_failure(error), "red"))]
+        for line in lines:
+            console.print(line, soft_wrap=isinstance(line, Text))
         console.print()
+    return rendered
 
 
 def _summary(snapshot: Snapshot) -> str:
@@ -153,11 +195,11 @@ def _table(snapshot: Snapshot) -> RenderableType:
     for metric in metrics:
         share = metric.share
         table.add_row(
-            metric.name,
+            _printable(metric.name),
             _amount(metric.used, metric),
             *(_amount(getattr(metric, bound), metric) for bound in bounds),
             *([] if not shares else ["" if share is None else f"{share:.0%}"]),
-            metric.unit,
+            _printable(metric.unit),
         )
     return table
 
@@ -186,8 +228,8 @@ def _positive_float(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, got {text}")
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a finite number above 0, got {text}")
     return value
 
 

@@ -127,8 +127,9 @@ async def _fetch(name: str, options: _Options) -> Result:
                 return NotConfigured(name, f"no {argument.replace('_', ' ')}: set {variable}")
             arguments[argument] = value
         get_usage = import_module(f"{module_name}.api.usage.get_usage")
+        # The client reads the token itself: a token it refuses is then named by its variable.
         async with package.AuthenticatedClient(
-            token, options.base_urls.get(name), **options.client_settings()
+            None, options.base_urls.get(name), **options.client_settings()
         ) as client:
             usage = await get_usage.asyncio(client=client, **arguments)
         normalize = NORMALIZERS.get(name)
@@ -148,4 +149,7 @@ def _one_line(error: Exception, *, secret: str) -> str:
     message = str(error)
     line = f"{type(error).__name__}: {message}" if message else type(error).__name__
     line = re.sub(r"\s+", " ", line).strip()
-    return line.replace(secret, "***") if secret else line
+    # The token as read, as sent (stripped) and as a repr would escape it (a newline shown as \n).
+    for form in {secret, secret.strip(), repr(secret)[1:-1]} - {""}:
+        line = line.replace(form, "***")
+    return line

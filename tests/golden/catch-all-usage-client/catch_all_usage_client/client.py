@@ -7,29 +7,54 @@ Every default comes from the spec (tests/golden/catch-all.yaml): its servers and
 from __future__ import annotations
 
 import logging
+import math
 import os
 import ssl
+import threading
 import time
-from collections.abc import Callable, Mapping
+import weakref
+from collections.abc import Callable, Iterable, Mapping
+from contextvars import ContextVar
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
+import httpcore
 import httpx
 
 from ._retries import RETRY_STATUSES, retry_delay
-from .errors import SECRET_HEADERS, ApiConnectionError, ApiTimeoutError, ConfigurationError, MissingTokenError
+from .errors import (
+    SECRET_HEADERS,
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    ClientClosedError,
+    ConfigurationError,
+    InvalidArgumentError,
+    MissingTokenError,
+    ResponseDecodingError,
+    ResponseTooLargeError,
+    TooManyRedirectsError,
+    _redact,
+    _redacted_headers,
+    _scrub,
+)
 
 if TYPE_CHECKING:  # asyncio costs more to import than the rest of the package: only async calls load it
     import asyncio
 
 __all__ = (
     "BASE_URL_ENV",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "MAX_ERROR_BODY_BYTES",
+    "MAX_REDIRECTS",
     "SERVERS",
     "TOKEN_ENV",
     "AuthenticatedClient",
+    "CallOptions",
     "Client",
+    "ClientOptions",
 )
 
 # The spec's servers by name (the first word of each server's description).
@@ -47,20 +72,55 @@ AUTH_PREFIX = "Bearer"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+# A usage body is kilobytes; 32 MiB leaves room for the largest account while a bomb stops early.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+# An error body is read for its message only.
+MAX_ERROR_BODY_BYTES = 1024 * 1024
+# Same-origin redirects followed in one attempt; more is a loop.
+MAX_REDIRECTS = 20
 
 logger = logging.getLogger(__package__)
+
+# When the sync attempt running in this thread must end (monotonic seconds); None outside an attempt.
+_ATTEMPT_ENDS: ContextVar[float | None] = ContextVar("attempt_ends", default=None)
+
+
+class ClientOptions(TypedDict, total=False):
+    """The keyword arguments of `Client` (and of `AuthenticatedClient`, after its token)."""
+
+    server: str
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    max_response_bytes: int
+    headers: Mapping[str, str] | None
+    cookies: Mapping[str, str] | None
+    verify_ssl: str | bool | ssl.SSLContext
+    follow_redirects: bool
+    httpx_args: Mapping[str, Any] | None
+
+
+class CallOptions(TypedDict, total=False):
+    """What a single call may set instead of the client: the keyword arguments every `api.*` function passes."""
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
 
 
 class Client:
     """A client for the API's operations that need no token.
 
     Args:
-        base_url: the API's root URL; defaults to `$CATCH_ALL_BASE_URL`, else to the server named `server`.
+        base_url: the API's root URL (http or https, no user name, password, query or fragment); defaults to
+            `$CATCH_ALL_BASE_URL`, else to the server named `server`.
         server: one of production, staging; ignored when a base URL is given.
-        timeout: seconds (or an `httpx.Timeout`) for each request; 60 s, 5 s to connect, by default.
+        timeout: seconds (or an `httpx.Timeout`) for each network operation; the largest of them is also the
+            deadline of a whole attempt (connect, send, headers, body). 60 s, 5 s to connect, by default.
         max_retries: how often to retry a request that failed in a way worth retrying.
+        max_response_bytes: the largest decoded body read (32 MiB by default; 1 MiB for an error status).
         headers, cookies: sent with every request.
-        verify_ssl, follow_redirects: as in httpx.
+        verify_ssl: as httpx's `verify`.
+        follow_redirects: False (the default) follows redirects within the API's origin only; True lets httpx
+            follow any redirect (credentials are still sent to the API's origin only).
         httpx_args: any other arguments of `httpx.Client` / `httpx.AsyncClient` (a transport, event hooks...).
     """
 
@@ -71,77 +131,111 @@ class Client:
         server: str = DEFAULT_SERVER,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
         cookies: Mapping[str, str] | None = None,
         verify_ssl: str | bool | ssl.SSLContext = True,
         follow_redirects: bool = False,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
-        if max_retries < 0:
-            raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries}")
+        if type(max_response_bytes) is not int or max_response_bytes <= 0:
+            raise ConfigurationError(f"max_response_bytes must be a positive integer, got {max_response_bytes!r}")
         self.base_url = _base_url(base_url, server)
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self.max_retries = max_retries
-        self._headers = dict(headers or {})
+        self.timeout, self._deadline = _timeout(timeout)
+        self.max_retries = _retries(max_retries)
+        self.max_response_bytes = max_response_bytes
+        self._headers = {name: _header_value(value, f"header {name!r}") for name, value in (headers or {}).items()}
         self._cookies = dict(cookies or {})
         self._verify_ssl = verify_ssl
         self._follow_redirects = follow_redirects
         self._httpx_args = dict(httpx_args or {})
         self._origin = _origin(httpx.URL(self.base_url))
         self._auth_headers: dict[str, str] = {}  # sent only to the API's own origin
+        # Every credential the client sends: blanked out of any message built from a lower layer's error.
+        self._secrets = tuple(value for name, value in self._headers.items() if name.lower() in SECRET_HEADERS)
+        self._lock = threading.Lock()  # makes the lazy creation of the httpx clients thread-safe
+        self._closed = False
         self._client: httpx.Client | None = None
-        # The async client, and the FIFO queue in front of its connection pool: created together.
-        self._async: tuple[httpx.AsyncClient, asyncio.Semaphore] | None = None
+        # Per event loop (a loop's connections and queue are useless to another): the async client, and the
+        # FIFO queue in front of its connection pool.
+        self._async: weakref.WeakKeyDictionary[object, tuple[httpx.AsyncClient, asyncio.Semaphore]] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout!r}, max_retries={self.max_retries})"
+        name = type(self).__name__
+        return f"{name}(base_url={self.base_url!r}, timeout={self.timeout!r}, max_retries={self.max_retries})"
 
     def get_httpx_client(self) -> httpx.Client:
-        """The underlying `httpx.Client`, created on first use."""
-        if self._client is None:
-            self._client = httpx.Client(**self._httpx_kwargs(self._authenticate))
-        return self._client
+        """The underlying `httpx.Client`, created on first use (once, whichever threads ask)."""
+        client = self._client
+        if client is None:
+            with self._lock:
+                self._check_open()
+                if self._client is None:
+                    self._client = _with_deadlines(httpx.Client(**self._httpx_kwargs(self._authenticate)))
+                client = self._client
+        return client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The underlying `httpx.AsyncClient`, created on first use."""
+        """The underlying `httpx.AsyncClient` of the running event loop, created on first use."""
         return self._async_pool()[0]
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
+        """Close the sync client's connections; the client cannot be used afterwards."""
+        with self._lock:
+            self._closed = True
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
 
     async def aclose(self) -> None:
-        if self._async is not None:
-            await self._async[0].aclose()
+        """Close the connections of the running loop's async client (and the sync client's)."""
+        import asyncio  # imported on first async use: see the TYPE_CHECKING import
+
+        self.close()
+        pool = self._async.pop(asyncio.get_running_loop(), None)
+        if pool is not None:
+            await pool[0].aclose()
 
     def __enter__(self) -> Self:
-        self.get_httpx_client().__enter__()
+        self._check_open()
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        self.get_httpx_client().__exit__(kind, error, trace)
+        self.close()
 
     async def __aenter__(self) -> Self:
-        await self.get_async_httpx_client().__aenter__()
+        self._check_open()
         return self
 
     async def __aexit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        await self.get_async_httpx_client().__aexit__(kind, error, trace)
+        await self.aclose()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ClientClosedError(f"{type(self).__name__} is closed: create a new one")
 
     def _async_pool(self) -> tuple[httpx.AsyncClient, asyncio.Semaphore]:
-        if self._async is None:
-            import asyncio
+        import asyncio  # imported on first async use: see the TYPE_CHECKING import
 
-            kwargs = self._httpx_kwargs(self._authenticate_async)
-            # Requests beyond the pool's size wait in this FIFO queue rather than in httpcore's pool,
-            # whose wake-ups grow with its queue: 1,000 concurrent calls run ~15x faster.
-            slots = asyncio.Semaphore(kwargs["limits"].max_connections or 1_000_000)
-            self._async = httpx.AsyncClient(**kwargs), slots
-        return self._async
+        loop = asyncio.get_running_loop()
+        pool = self._async.get(loop)
+        if pool is None:
+            with self._lock:
+                self._check_open()
+                pool = self._async.get(loop)
+                if pool is None:
+                    kwargs = self._httpx_kwargs(self._authenticate_async)
+                    # Requests beyond the pool's size wait in this FIFO queue rather than in httpcore's pool,
+                    # whose wake-ups grow with its queue: 1,000 concurrent calls run ~15x faster.
+                    slots = asyncio.Semaphore(kwargs["limits"].max_connections or 1_000_000)
+                    pool = self._async[loop] = httpx.AsyncClient(**kwargs), slots
+        return pool
 
     def _httpx_kwargs(self, authenticate: Callable[[httpx.Request], object]) -> dict[str, Any]:
         """The arguments of the httpx client, `authenticate` first among its request hooks."""
@@ -153,6 +247,7 @@ class Client:
             "timeout": self.timeout,
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
+            "max_redirects": MAX_REDIRECTS,
             "limits": DEFAULT_LIMITS,
             **self._httpx_args,
             "event_hooks": {**hooks, "request": [authenticate, *hooks.get("request", [])]},
@@ -163,164 +258,375 @@ class Client:
         if _origin(request.url) == self._origin:
             request.headers.update(self._auth_headers)
         else:
-            request.headers.pop(AUTH_HEADER, None)
+            for name in SECRET_HEADERS:
+                request.headers.pop(name, None)
 
     async def _authenticate_async(self, request: httpx.Request) -> None:
         self._authenticate(request)
 
-    def _send(
-        self, request_kwargs: dict[str, Any], *, timeout: float | httpx.Timeout | None, max_retries: int | None
-    ) -> httpx.Response:
+    def _send(self, request_kwargs: dict[str, Any], **options: Unpack[CallOptions]) -> httpx.Response:
         """Send a request built from `request_kwargs`, retrying what is worth retrying; used by `api.*`."""
         http = self.get_httpx_client()
-        request, retries = self._prepare(http, request_kwargs, timeout, max_retries)
-        retry = 0
+        call = self._call(http, request_kwargs, options)
         while True:
-            started = time.perf_counter()
+            call.begin()
             try:
-                response = http.send(request)
-            except httpx.TransportError as error:
-                delay = _delay_after_failure(request, error, retry, retries)
+                response = self._attempt(http, call)
+            except Exception as error:  # every failure becomes an ApiError in `call.failed`
+                delay = call.failed(error)
             else:
-                wait = _delay_after_response(response, started, retry, retries)
+                wait = call.answered(response)
                 if wait is None:
                     return response
                 delay = wait
             time.sleep(delay)
-            retry += 1
 
-    async def _send_async(
-        self, request_kwargs: dict[str, Any], *, timeout: float | httpx.Timeout | None, max_retries: int | None
-    ) -> httpx.Response:
-        """The async twin of `_send`."""
-        import asyncio
+    async def _send_async(self, request_kwargs: dict[str, Any], **options: Unpack[CallOptions]) -> httpx.Response:
+        """The async twin of `_send`: the same `_Call` decides, only the waiting differs."""
+        import asyncio  # imported on first async use: see the TYPE_CHECKING import
 
         http, slots = self._async_pool()
-        request, retries = self._prepare(http, request_kwargs, timeout, max_retries)
-        retry = 0
+        call = self._call(http, request_kwargs, options)
         while True:
-            started = time.perf_counter()
+            call.begin()
             try:
-                async with slots:
-                    response = await http.send(request)
-            except httpx.TransportError as error:
-                delay = _delay_after_failure(request, error, retry, retries)
+                # The deadline covers the wait in the queue as well as the attempt.
+                async with asyncio.timeout(call.deadline), slots:
+                    response = await self._attempt_async(http, call)
+            except Exception as error:  # every failure becomes an ApiError in `call.failed`
+                delay = call.failed(error)
             else:
-                wait = _delay_after_response(response, started, retry, retries)
+                wait = call.answered(response)
                 if wait is None:
                     return response
                 delay = wait
             await asyncio.sleep(delay)
-            retry += 1
 
-    def _prepare(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        request_kwargs: dict[str, Any],
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-    ) -> tuple[httpx.Request, int]:
-        """The request to send, and how often to retry it: the call's settings, else the client's."""
-        own_timeout: dict[str, Any] = {} if timeout is None else {"timeout": timeout}  # else the client's
-        retries = self.max_retries if max_retries is None else max_retries
-        return http.build_request(**request_kwargs, **own_timeout), retries
+    def _attempt(self, http: httpx.Client, call: _Call) -> httpx.Response:
+        request: httpx.Request | None = call.request
+        ends = _ATTEMPT_ENDS.set(call.ends)  # read by `_DeadlineStream` below httpx
+        try:
+            while request is not None:
+                response = http.send(request, stream=True)
+                try:
+                    body = call.body(response)
+                    for chunk in response.iter_bytes():
+                        body.add(chunk)
+                    body.done()
+                finally:
+                    response.close()
+                request = call.redirect(response)
+        finally:
+            _ATTEMPT_ENDS.reset(ends)
+        return response
+
+    async def _attempt_async(self, http: httpx.AsyncClient, call: _Call) -> httpx.Response:
+        request: httpx.Request | None = call.request
+        while request is not None:
+            response = await http.send(request, stream=True)
+            try:
+                body = call.body(response)
+                async for chunk in response.aiter_bytes():
+                    body.add(chunk)
+                body.done()
+            finally:
+                await response.aclose()
+            request = call.redirect(response)
+        return response
+
+    def _call(
+        self, http: httpx.Client | httpx.AsyncClient, request_kwargs: dict[str, Any], options: CallOptions
+    ) -> _Call:
+        """One call's request and settings: the call's options, else the client's."""
+        self._check_open()
+        given = options.get("timeout")
+        timeout, deadline = (self.timeout, self._deadline) if given is None else _timeout(given)
+        max_retries = options.get("max_retries")
+        retries = self.max_retries if max_retries is None else _retries(max_retries)
+        try:
+            request = http.build_request(**request_kwargs, timeout=timeout)
+        except httpx.InvalidURL as error:
+            raise InvalidArgumentError(f"the request's URL is invalid ({error})") from error
+        return _Call(self, request, retries, deadline)
 
 
 class AuthenticatedClient(Client):
     """A client for the API's secured operations: sends the token in `Authorization` as `Bearer <token>`.
 
     Args:
-        token: the API token; defaults to `$CATCH_ALL_TOKEN`. It never appears in a repr, an error or a log line.
+        token: the API token; defaults to `$CATCH_ALL_TOKEN`. Surrounding whitespace (a secret file's
+            trailing newline) is stripped; any other control or non-ASCII character is a `ConfigurationError`.
+            It never appears in a repr, an error, a pickle or a log line.
         base_url, server, timeout, max_retries, ...: as for `Client`.
     """
 
-    def __init__(
-        self,
-        token: str | None = None,
-        base_url: str | None = None,
-        *,
-        server: str = DEFAULT_SERVER,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        cookies: Mapping[str, str] | None = None,
-        verify_ssl: str | bool | ssl.SSLContext = True,
-        follow_redirects: bool = False,
-        httpx_args: Mapping[str, Any] | None = None,
-    ) -> None:
-        super().__init__(
-            base_url,
-            server=server,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            cookies=cookies,
-            verify_ssl=verify_ssl,
-            follow_redirects=follow_redirects,
-            httpx_args=httpx_args,
-        )
-        token = token or os.environ.get(TOKEN_ENV)
+    def __init__(self, token: str | None = None, base_url: str | None = None, **options: Unpack[ClientOptions]) -> None:
+        super().__init__(base_url, **options)
+        source = "token" if token is not None else f"${TOKEN_ENV}"
+        token = _header_value(token if token is not None else os.environ.get(TOKEN_ENV, ""), source)
         if not token:
             raise MissingTokenError(f"No API token: pass token=... or set the {TOKEN_ENV} environment variable.")
-        self._auth_headers = {AUTH_HEADER: f"{AUTH_PREFIX} {token}" if AUTH_PREFIX else token}
+        value = f"{AUTH_PREFIX} {token}" if AUTH_PREFIX else token
+        self._auth_headers = {AUTH_HEADER: value}
+        self._secrets = (*self._secrets, value, token)
+
+
+class _Call:
+    """One call of an operation: its request, its retries, and the decisions the sync and async loops share."""
+
+    __slots__ = ("client", "deadline", "ends", "redirects", "request", "retries", "retry", "started")
+
+    def __init__(self, client: Client, request: httpx.Request, retries: int, deadline: float | None) -> None:
+        self.client = client
+        self.request = request
+        self.retries = retries
+        self.deadline = deadline  # seconds an attempt may take, redirects and (async) queueing included
+        self.retry = 0
+        self.redirects = 0
+        self.started = 0.0
+        self.ends: float | None = None
+
+    def begin(self) -> None:
+        """Start an attempt: its clock and its redirect count."""
+        self.started = time.monotonic()
+        self.ends = None if self.deadline is None else self.started + self.deadline
+        self.redirects = 0
+
+    def body(self, response: httpx.Response) -> _Body:
+        return _Body(response, self.client.max_response_bytes, self.ends)
+
+    def redirect(self, response: httpx.Response) -> httpx.Request | None:
+        """The next request of a redirect within the API's origin, else None: the response is the answer."""
+        following = response.next_request
+        if following is None or _origin(following.url) != self.client._origin:
+            return None
+        self.redirects += 1
+        if self.redirects > MAX_REDIRECTS:
+            raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=following)
+        return following
+
+    def answered(self, response: httpx.Response) -> float | None:
+        """Log the response; the seconds to wait before retrying it, or None to return it."""
+        request = response.request
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %d in %.1f ms; request headers %s",
+                request.method,
+                request.url,
+                response.status_code,
+                (time.monotonic() - self.started) * 1000,
+                dict(_redacted_headers(request.headers).items()),
+            )
+        if response.status_code not in RETRY_STATUSES or self.retry >= self.retries:
+            return None
+        return self._retrying(retry_delay(self.retry, response.headers), f"status {response.status_code}")
+
+    def failed(self, error: Exception) -> float:
+        """The seconds to wait before retrying a request that got no response; raises the ApiError when final."""
+        request = self.request
+        timed_out = isinstance(error, httpx.TimeoutException | TimeoutError)
+        # asyncio.timeout's TimeoutError, or a socket wait cut short by the deadline: say which limit it was.
+        past_deadline = self.ends is not None and time.monotonic() >= self.ends - 0.01
+        if timed_out and (past_deadline or not isinstance(error, httpx.TimeoutException)):
+            reason = f"the attempt's deadline of {self.deadline:g} s passed"
+        else:
+            text = _redact(str(error), self.client._secrets, limit=None)
+            reason = f"{type(error).__name__}: {text}" if text else type(error).__name__
+        # Nothing that failed on this side of the network is worth another try.
+        retriable = timed_out or (isinstance(error, httpx.TransportError) and not isinstance(error, _LOCAL_ERRORS))
+        if retriable and self.retry < self.retries:
+            return self._retrying(retry_delay(self.retry), reason)
+        _scrub(request)
+        if isinstance(error, ApiError):
+            raise error
+        where = f"{request.method} {request.url}"
+        failure: ApiError
+        if isinstance(error, httpx.TooManyRedirects):
+            failure = TooManyRedirectsError(f"{where} redirected more than {MAX_REDIRECTS} times", request=request)
+        elif isinstance(error, httpx.DecodingError):
+            failure = ResponseDecodingError(f"{where}: the body could not be decoded ({reason})")
+        elif timed_out:
+            failure = ApiTimeoutError(f"{where} timed out ({reason})", request=request)
+        else:
+            failure = ApiConnectionError(f"{where} failed ({reason})", request=request)
+        raise failure from error
+
+    def _retrying(self, delay: float, reason: str) -> float:
+        request = self.request
+        self.retry += 1
+        logger.info(
+            "Retrying %s %s in %.2f s (retry %d of %d) after %s",
+            request.method,
+            request.url,
+            delay,
+            self.retry,
+            self.retries,
+            reason,
+        )
+        return delay
+
+
+class _Body:
+    """The decoded body of a streamed response, read up to a size and a time limit."""
+
+    __slots__ = ("chunks", "ends", "limit", "response", "size")
+
+    def __init__(self, response: httpx.Response, max_bytes: int, ends: float | None) -> None:
+        self.response = response
+        self.limit = max_bytes if response.is_success else min(max_bytes, MAX_ERROR_BODY_BYTES)
+        self.ends = ends
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            response = self.response
+            raise ResponseTooLargeError(
+                f"{response.request.method} {response.request.url}: the {response.status_code} response body"
+                f" exceeds {self.limit:,} bytes (max_response_bytes)",
+                limit=self.limit,
+                status_code=response.status_code,
+            )
+        self.chunks.append(chunk)
+        if self.ends is not None and time.monotonic() > self.ends:
+            raise httpx.ReadTimeout("the attempt's deadline passed", request=self.response.request)
+
+    def done(self) -> None:
+        # What `response.read()` would have stored: `.content`, `.text` and `.json()` work as usual.
+        self.response._content = b"".join(self.chunks)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's sync network backend, its streams' waits cut to what is left of the attempt (`_ATTEMPT_ENDS`)."""
+
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._backend.connect_tcp(host, port, _left(timeout), local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._backend.connect_unix_socket(path, _left(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _left(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+def _left(timeout: float | None) -> float | None:
+    """`timeout`, shortened to what is left of the running sync attempt."""
+    ends = _ATTEMPT_ENDS.get()
+    if ends is None:
+        return timeout
+    left = ends - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("the attempt's deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+def _with_deadlines(http: httpx.Client) -> httpx.Client:
+    """Make every socket wait of `http`'s own connection pool end by the attempt's deadline.
+
+    httpx has no setting for a whole-attempt deadline, and a sync read cannot be interrupted: the default
+    transport's pool gets a network backend that cuts each wait short, even while headers trickle in. With a
+    transport of your own (`httpx_args`), the deadline is checked between body chunks only.
+    """
+    pool: Any = getattr(getattr(http, "_transport", None), "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(backend)
+    return http
+
+
+# httpx errors raised before anything reached the network: a header h11 refuses, a URL it cannot send.
+_LOCAL_ERRORS = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 
 def _base_url(base_url: str | None, server: str) -> str:
-    chosen = base_url or os.environ.get(BASE_URL_ENV)
-    if chosen:
-        return chosen
-    if server not in SERVERS:
-        raise ConfigurationError(f"Unknown server {server!r}: choose one of {', '.join(SERVERS)}, or pass base_url=...")
-    return SERVERS[server]
+    if base_url is None:
+        base_url, source = os.environ.get(BASE_URL_ENV, "").strip(), f"${BASE_URL_ENV}"
+        if not base_url:  # an empty variable counts as unset
+            if server not in SERVERS:
+                raise ConfigurationError(
+                    f"Unknown server {server!r}: choose one of {', '.join(SERVERS)}, or pass base_url=..."
+                )
+            return SERVERS[server]
+    else:
+        base_url, source = base_url.strip(), "base_url"
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL:
+        raise ConfigurationError(f"{source} is not a valid URL") from None
+    if url.userinfo:
+        # The URL is not shown: it holds a password.
+        raise ConfigurationError(f"{source} must not hold a user name or password: the API takes a token")
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"{source} must be an absolute http:// or https:// URL, got {base_url!r}")
+    if url.query or url.fragment:
+        raise ConfigurationError(f"{source} must not have a query or a fragment, got {base_url!r}")
+    return base_url
+
+
+def _timeout(timeout: float | httpx.Timeout | None) -> tuple[httpx.Timeout, float | None]:
+    """The timeout as httpx takes it, and the deadline of an attempt: the largest of its values."""
+    timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    limits = [seconds for seconds in timeout.as_dict().values() if seconds is not None]
+    for seconds in limits:
+        if (
+            isinstance(seconds, bool)
+            or not isinstance(seconds, int | float)
+            or not math.isfinite(seconds)
+            or seconds <= 0
+        ):
+            raise ConfigurationError(f"timeout must be a finite number of seconds above 0 (or None), got {seconds!r}")
+    return timeout, max(limits, default=None)
+
+
+def _retries(max_retries: int) -> int:
+    if type(max_retries) is not int or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries!r}")
+    return max_retries
+
+
+def _header_value(value: str, source: str) -> str:
+    """A credential or header value as sent: surrounding whitespace stripped; refused if it would not go in a header."""
+    value = value.strip()
+    if not (value.isascii() and value.isprintable()):
+        # Never the value itself: it is most likely a secret.
+        raise ConfigurationError(f"{source} holds a control or non-ASCII character, which a header cannot carry")
+    return value
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port
-
-
-def _delay_after_response(response: httpx.Response, started: float, retry: int, retries: int) -> float | None:
-    """Log the response; the seconds to wait before retrying it, or None to return it."""
-    request = response.request
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "%s %s -> %d in %.1f ms; request headers %s",
-            request.method,
-            request.url,
-            response.status_code,
-            (time.perf_counter() - started) * 1000,
-            _redacted(request.headers),
-        )
-    if response.status_code not in RETRY_STATUSES or retry >= retries:
-        return None
-    delay = retry_delay(retry, response.headers)
-    _log_retry(request, f"status {response.status_code}", delay, retry, retries)
-    return delay
-
-
-def _delay_after_failure(request: httpx.Request, error: httpx.TransportError, retry: int, retries: int) -> float:
-    """The seconds to wait before retrying a request that got no response; raises when out of retries."""
-    timed_out = isinstance(error, httpx.TimeoutException)
-    reason = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-    if retry >= retries:
-        error_class = ApiTimeoutError if timed_out else ApiConnectionError
-        failed = "timed out" if timed_out else "failed"
-        raise error_class(f"{request.method} {request.url} {failed} ({reason})", request=request) from error
-    delay = retry_delay(retry)
-    _log_retry(request, reason, delay, retry, retries)
-    return delay
-
-
-def _log_retry(request: httpx.Request, reason: str, delay: float, retry: int, retries: int) -> None:
-    logger.info(
-        "Retrying %s %s in %.2f s (retry %d of %d) after %s",
-        request.method,
-        request.url,
-        delay,
-        retry + 1,
-        retries,
-        reason,
-    )
-
-
-def _redacted(headers: httpx.Headers) -> dict[str, str]:
-    return {name: "<redacted>" if name.lower() in SECRET_HEADERS else value for name, value in headers.items()}

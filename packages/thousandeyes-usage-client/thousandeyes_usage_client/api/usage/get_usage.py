@@ -4,7 +4,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._query import encode_query
+from ..._query import encode_query, reject_string
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.expand import Expand
@@ -19,6 +19,7 @@ def _get_kwargs(
     aid: str | Unset = UNSET,
     expand: list[Expand] | Unset = UNSET,
 ) -> dict[str, Any]:
+    reject_string(expand, "expand")
 
     params: dict[str, Any] = {}
 
@@ -54,9 +55,8 @@ def _parse_success(response: httpx.Response) -> Usage:
             return Usage.from_dict(response.json())
 
     except errors.ResponseValidationError as error:
-        error.response = response
-        raise
-    except ValueError as error:  # json.JSONDecodeError: the body is not JSON
+        raise error.about(response) from error.__cause__
+    except (ValueError, RecursionError) as error:  # not JSON, or JSON nested deeper than Python parses
         raise errors.ResponseValidationError(f"not valid JSON ({error})", response=response) from error
     raise errors.ResponseValidationError(f"status {response.status_code} is not documented", response=response)
 
@@ -82,7 +82,7 @@ def _parse_error(response: httpx.Response) -> ValidationError | UnauthorizedErro
         if response.status_code == 500:
             return Error.from_dict(response.json())
 
-    except (errors.ResponseValidationError, ValueError):
+    except (errors.ResponseValidationError, ValueError, RecursionError):
         pass
     return None
 

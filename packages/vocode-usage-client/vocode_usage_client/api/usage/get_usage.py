@@ -27,9 +27,8 @@ def _parse_success(response: httpx.Response) -> Usage:
             return Usage.from_dict(response.json())
 
     except errors.ResponseValidationError as error:
-        error.response = response
-        raise
-    except ValueError as error:  # json.JSONDecodeError: the body is not JSON
+        raise error.about(response) from error.__cause__
+    except (ValueError, RecursionError) as error:  # not JSON, or JSON nested deeper than Python parses
         raise errors.ResponseValidationError(f"not valid JSON ({error})", response=response) from error
     raise errors.ResponseValidationError(f"status {response.status_code} is not documented", response=response)
 
@@ -43,7 +42,7 @@ def _parse_error(response: httpx.Response) -> HTTPError | None:
         if response.status_code == 403:
             return HTTPError.from_dict(response.json())
 
-    except (errors.ResponseValidationError, ValueError):
+    except (errors.ResponseValidationError, ValueError, RecursionError):
         pass
     return None
 

@@ -1,10 +1,10 @@
 # Generated from specs/wiremock-cloud.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._query import path_segment
 from ..._validation import expect_str
 from ...client import AuthenticatedClient, Client
 from ...models.errors import Errors
@@ -20,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/subscriptions/{subscription_id}/usage".format(
-            subscription_id=quote(str(subscription_id), safe=""),
+            subscription_id=path_segment(subscription_id, "subscription_id"),
         ),
     }
 
@@ -34,9 +34,8 @@ def _parse_success(response: httpx.Response) -> Usage:
             return Usage.from_dict(response.json())
 
     except errors.ResponseValidationError as error:
-        error.response = response
-        raise
-    except ValueError as error:  # json.JSONDecodeError: the body is not JSON
+        raise error.about(response) from error.__cause__
+    except (ValueError, RecursionError) as error:  # not JSON, or JSON nested deeper than Python parses
         raise errors.ResponseValidationError(f"not valid JSON ({error})", response=response) from error
     raise errors.ResponseValidationError(f"status {response.status_code} is not documented", response=response)
 
@@ -53,7 +52,7 @@ def _parse_error(response: httpx.Response) -> str | Errors | NotFoundError | Non
         if response.status_code == 404:
             return NotFoundError.from_dict(response.json())
 
-    except (errors.ResponseValidationError, ValueError):
+    except (errors.ResponseValidationError, ValueError, RecursionError):
         pass
     return None
 

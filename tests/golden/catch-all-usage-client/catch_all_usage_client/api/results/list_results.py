@@ -5,7 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ..._query import encode_query
+from ..._query import encode_query, reject_string
 from ...client import AuthenticatedClient, Client
 from ...models.http_error import HTTPError
 from ...models.result_page import ResultPage
@@ -19,7 +19,10 @@ def _get_kwargs(
     since: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
     if not isinstance(since, Unset) and since.utcoffset() is None:
-        raise ValueError(f"since={since!r} has no timezone: pass an aware datetime, e.g. datetime.now(timezone.utc)")
+        raise errors.InvalidArgumentError(
+            f"since={since!r} has no timezone: pass an aware datetime, e.g. datetime.now(timezone.utc)"
+        )
+    reject_string(kinds, "kinds")
 
     params: dict[str, Any] = {}
 
@@ -57,9 +60,8 @@ def _parse_success(response: httpx.Response) -> ResultPage:
             return ResultPage.from_dict(response.json())
 
     except errors.ResponseValidationError as error:
-        error.response = response
-        raise
-    except ValueError as error:  # json.JSONDecodeError: the body is not JSON
+        raise error.about(response) from error.__cause__
+    except (ValueError, RecursionError) as error:  # not JSON, or JSON nested deeper than Python parses
         raise errors.ResponseValidationError(f"not valid JSON ({error})", response=response) from error
     raise errors.ResponseValidationError(f"status {response.status_code} is not documented", response=response)
 
@@ -69,7 +71,7 @@ def _parse_error(response: httpx.Response) -> HTTPError | None:
     try:
         return HTTPError.from_dict(response.json())
 
-    except (errors.ResponseValidationError, ValueError):
+    except (errors.ResponseValidationError, ValueError, RecursionError):
         pass
     return None
 

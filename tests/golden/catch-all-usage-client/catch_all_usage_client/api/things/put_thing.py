@@ -1,10 +1,10 @@
 # Generated from tests/golden/catch-all.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._query import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.http_error import HTTPError
 from ...models.put_thing_api_version import PutThingApiVersion
@@ -35,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/things/{thing_id}".format(
-            thing_id=quote(str(thing_id), safe=""),
+            thing_id=path_segment(thing_id, "thing_id"),
         ),
         "cookies": cookies,
     }
@@ -55,9 +55,8 @@ def _parse_success(response: httpx.Response) -> Thing:
             return Thing.from_dict(response.json())
 
     except errors.ResponseValidationError as error:
-        error.response = response
-        raise
-    except ValueError as error:  # json.JSONDecodeError: the body is not JSON
+        raise error.about(response) from error.__cause__
+    except (ValueError, RecursionError) as error:  # not JSON, or JSON nested deeper than Python parses
         raise errors.ResponseValidationError(f"not valid JSON ({error})", response=response) from error
     raise errors.ResponseValidationError(f"status {response.status_code} is not documented", response=response)
 
@@ -68,7 +67,7 @@ def _parse_error(response: httpx.Response) -> HTTPError | None:
         if response.status_code == 422:
             return HTTPError.from_dict(response.json())
 
-    except (errors.ResponseValidationError, ValueError):
+    except (errors.ResponseValidationError, ValueError, RecursionError):
         pass
     return None
 
