@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MANIFEST = "scripts/providers.toml"
+# Where providers commonly put a request id, in the order a client looks, unless the manifest names its own.
+DEFAULT_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 
 
 @dataclass(frozen=True)
@@ -14,6 +16,7 @@ class Provider:
     spec: Path  # relative to the repository root
     token_env: str
     base_url_env: str
+    request_id_headers: tuple[str, ...] = DEFAULT_REQUEST_ID_HEADERS
 
     @property
     def project_name(self) -> str:
@@ -22,6 +25,11 @@ class Provider:
     @property
     def package_name(self) -> str:
         return self.project_name.replace("-", "_")
+
+    @property
+    def log_env(self) -> str:
+        """The debug switch `<PREFIX>_LOG=debug|info`, with the prefix of the base URL's variable (`VOCODE_LOG`)."""
+        return self.base_url_env.removesuffix("_BASE_URL") + "_LOG"
 
     @property
     def extra(self) -> str:
@@ -39,6 +47,9 @@ def load_providers(repo: Path) -> list[Provider]:
             spec=Path(entry["spec"]),
             token_env=entry["token_env"],
             base_url_env=entry["base_url_env"],
+            request_id_headers=tuple(
+                name.lower() for name in entry.get("request_id_headers", DEFAULT_REQUEST_ID_HEADERS)
+            ),
         )
         for key, entry in entries.items()
     ]

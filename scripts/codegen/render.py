@@ -18,6 +18,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from .errors import GenerationError
+from .examples import example_answers, operation_key
 from .manifest import Provider
 from .spec import Spec
 
@@ -33,6 +34,12 @@ EXTRA_FILES = {
     "{package}/_query.py": "_query.py.jinja",
     "{package}/_retries.py": "_retries.py.jinja",
     "{package}/_validation.py": "_validation.py.jinja",
+    # Issue 14, SDK users: per-call options, identity, logging switch, bring-your-own HTTP client, testing.
+    "{package}/_options.py": "_options.py.jinja",
+    "{package}/_identity.py": "_identity.py.jinja",
+    "{package}/_logging.py": "_logging.py.jinja",
+    "{package}/_transports.py": "_transports.py.jinja",
+    "{package}/testing.py": "testing.py.jinja",
 }
 
 
@@ -73,6 +80,8 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         unexploded_parameters=spec.unexploded_parameters,
         spec_path=provider.spec.as_posix(),
         generated_header=header(provider.spec),
+        example_answers=example_answers(spec.document),
+        operation_key=operation_key,
     )
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         problems = project.build()

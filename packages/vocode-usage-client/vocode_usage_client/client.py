@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
+from ._identity import USER_AGENT
+from ._logging import configure_from_env
 from ._retries import RETRY_STATUSES, retry_delay
+from ._transports import adopt, checked_setup
 from .errors import SECRET_HEADERS, ApiConnectionError, ApiTimeoutError, ConfigurationError, MissingTokenError
 
 if TYPE_CHECKING:  # asyncio costs more to import than the rest of the package: only async calls load it
@@ -49,6 +52,7 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 logger = logging.getLogger(__package__)
+configure_from_env(logger)  # $VOCODE_LOG=debug|info
 
 
 class Client:
@@ -61,7 +65,11 @@ class Client:
         max_retries: how often to retry a request that failed in a way worth retrying.
         headers, cookies: sent with every request.
         verify_ssl, follow_redirects: as in httpx.
-        httpx_args: any other arguments of `httpx.Client` / `httpx.AsyncClient` (a transport, event hooks...).
+        httpx_args: any other arguments of `httpx.Client` / `httpx.AsyncClient` (event hooks, a proxy...); a
+            transport in it serves the side of its kind only.
+        http_client, async_http_client: your own `httpx.Client` / `httpx.AsyncClient` (proxy, CA, transport...);
+            the client's auth hook, timeouts and retries still apply. They stay yours to close.
+        transport, async_transport: the `httpx.BaseTransport` / `httpx.AsyncBaseTransport` of the clients built here.
     """
 
     def __init__(
@@ -76,6 +84,10 @@ class Client:
         verify_ssl: str | bool | ssl.SSLContext = True,
         follow_redirects: bool = False,
         httpx_args: Mapping[str, Any] | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         if max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries}")
@@ -87,6 +99,8 @@ class Client:
         self._verify_ssl = verify_ssl
         self._follow_redirects = follow_redirects
         self._httpx_args = dict(httpx_args or {})
+        self._http_setup = checked_setup(http_client, async_http_client, transport, async_transport, self._httpx_args)
+        adopt(self._http_setup, self.base_url, self._authenticate, self._authenticate_async)
         self._origin = _origin(httpx.URL(self.base_url))
         self._auth_headers: dict[str, str] = {}  # sent only to the API's own origin
         self._client: httpx.Client | None = None
@@ -99,7 +113,9 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """The underlying `httpx.Client`, created on first use."""
         if self._client is None:
-            self._client = httpx.Client(**self._httpx_kwargs(self._authenticate))
+            self._client = self._http_setup.http_client or httpx.Client(
+                **self._httpx_kwargs(self._authenticate), transport=self._http_setup.transport
+            )
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -107,30 +123,34 @@ class Client:
         return self._async_pool()[0]
 
     def close(self) -> None:
-        if self._client is not None:
+        if self._client is not None and self._http_setup.http_client is None:  # a client you passed stays yours
             self._client.close()
 
     async def aclose(self) -> None:
-        if self._async is not None:
+        if self._async is not None and self._http_setup.async_http_client is None:
             await self._async[0].aclose()
 
     def __enter__(self) -> Self:
-        self.get_httpx_client().__enter__()
+        if self._http_setup.http_client is None:
+            self.get_httpx_client().__enter__()
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        self.get_httpx_client().__exit__(kind, error, trace)
+        if self._http_setup.http_client is None:
+            self.get_httpx_client().__exit__(kind, error, trace)
 
     async def __aenter__(self) -> Self:
-        await self.get_async_httpx_client().__aenter__()
+        if self._http_setup.async_http_client is None:
+            await self.get_async_httpx_client().__aenter__()
         return self
 
     async def __aexit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        await self.get_async_httpx_client().__aexit__(kind, error, trace)
+        if self._http_setup.async_http_client is None:
+            await self.get_async_httpx_client().__aexit__(kind, error, trace)
 
     def _async_pool(self) -> tuple[httpx.AsyncClient, asyncio.Semaphore]:
         if self._async is None:
@@ -140,7 +160,11 @@ class Client:
             # Requests beyond the pool's size wait in this FIFO queue rather than in httpcore's pool,
             # whose wake-ups grow with its queue: 1,000 concurrent calls run ~15x faster.
             slots = asyncio.Semaphore(kwargs["limits"].max_connections or 1_000_000)
-            self._async = httpx.AsyncClient(**kwargs), slots
+            self._async = (
+                self._http_setup.async_http_client
+                or httpx.AsyncClient(**kwargs, transport=self._http_setup.async_transport),
+                slots,
+            )
         return self._async
 
     def _httpx_kwargs(self, authenticate: Callable[[httpx.Request], object]) -> dict[str, Any]:
@@ -148,13 +172,13 @@ class Client:
         hooks = self._httpx_args.get("event_hooks", {})
         return {
             "base_url": self.base_url,
-            "headers": self._headers,
+            "headers": {"User-Agent": USER_AGENT, **self._headers},
             "cookies": self._cookies,
             "timeout": self.timeout,
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
             "limits": DEFAULT_LIMITS,
-            **self._httpx_args,
+            **{name: value for name, value in self._httpx_args.items() if name != "transport"},  # see checked_setup
             "event_hooks": {**hooks, "request": [authenticate, *hooks.get("request", [])]},
         }
 
@@ -247,6 +271,10 @@ class AuthenticatedClient(Client):
         verify_ssl: str | bool | ssl.SSLContext = True,
         follow_redirects: bool = False,
         httpx_args: Mapping[str, Any] | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         super().__init__(
             base_url,
@@ -258,6 +286,10 @@ class AuthenticatedClient(Client):
             verify_ssl=verify_ssl,
             follow_redirects=follow_redirects,
             httpx_args=httpx_args,
+            http_client=http_client,
+            async_http_client=async_http_client,
+            transport=transport,
+            async_transport=async_transport,
         )
         token = token or os.environ.get(TOKEN_ENV)
         if not token:

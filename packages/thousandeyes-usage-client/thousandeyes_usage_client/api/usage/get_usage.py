@@ -1,9 +1,12 @@
 # Generated from specs/thousandeyes.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._identity import request_id
+from ..._options import QueryValue, with_call_options
 from ..._query import encode_query
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -106,6 +109,7 @@ def _build_response(response: httpx.Response) -> Response[Error | UnauthorizedEr
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
+        request_id=request_id(response.headers),
         parsed=_parse_success(response) if response.is_success else _parse_error(response),
     )
 
@@ -124,6 +128,8 @@ def sync_detailed(
     expand: list[Expand] | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[Error | UnauthorizedError | Usage | ValidationError]:
     """Get usage information for the last month
 
@@ -135,6 +141,8 @@ def sync_detailed(
         expand (list[Expand] | Unset):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -145,9 +153,13 @@ def sync_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        aid=aid,
-        expand=expand,
+    kwargs = with_call_options(
+        _get_kwargs(
+            aid=aid,
+            expand=expand,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -159,6 +171,8 @@ def sync(
     expand: list[Expand] | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Usage:
     """Get usage information for the last month
 
@@ -170,6 +184,8 @@ def sync(
         expand (list[Expand] | Unset):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -180,9 +196,13 @@ def sync(
         Usage
     """
 
-    kwargs = _get_kwargs(
-        aid=aid,
-        expand=expand,
+    kwargs = with_call_options(
+        _get_kwargs(
+            aid=aid,
+            expand=expand,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -194,6 +214,8 @@ async def asyncio_detailed(
     expand: list[Expand] | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[Error | UnauthorizedError | Usage | ValidationError]:
     """Get usage information for the last month
 
@@ -205,6 +227,8 @@ async def asyncio_detailed(
         expand (list[Expand] | Unset):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -215,9 +239,13 @@ async def asyncio_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        aid=aid,
-        expand=expand,
+    kwargs = with_call_options(
+        _get_kwargs(
+            aid=aid,
+            expand=expand,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -229,6 +257,8 @@ async def asyncio(
     expand: list[Expand] | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Usage:
     """Get usage information for the last month
 
@@ -240,6 +270,8 @@ async def asyncio(
         expand (list[Expand] | Unset):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -250,8 +282,12 @@ async def asyncio(
         Usage
     """
 
-    kwargs = _get_kwargs(
-        aid=aid,
-        expand=expand,
+    kwargs = with_call_options(
+        _get_kwargs(
+            aid=aid,
+            expand=expand,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))

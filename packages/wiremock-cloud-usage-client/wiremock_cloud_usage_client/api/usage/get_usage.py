@@ -1,10 +1,13 @@
 # Generated from specs/wiremock-cloud.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._identity import request_id
+from ..._options import QueryValue, with_call_options
 from ..._validation import expect_str
 from ...client import AuthenticatedClient, Client
 from ...models.errors import Errors
@@ -71,6 +74,7 @@ def _build_response(response: httpx.Response) -> Response[Errors | NotFoundError
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
+        request_id=request_id(response.headers),
         parsed=_parse_success(response) if response.is_success else _parse_error(response),
     )
 
@@ -88,6 +92,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[Errors | NotFoundError | Usage | str]:
     """Get usage
 
@@ -97,6 +103,8 @@ def sync_detailed(
         subscription_id (str):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -107,8 +115,12 @@ def sync_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
+    kwargs = with_call_options(
+        _get_kwargs(
+            subscription_id=subscription_id,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -119,6 +131,8 @@ def sync(
     client: AuthenticatedClient | Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Usage:
     """Get usage
 
@@ -128,6 +142,8 @@ def sync(
         subscription_id (str):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -138,8 +154,12 @@ def sync(
         Usage
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
+    kwargs = with_call_options(
+        _get_kwargs(
+            subscription_id=subscription_id,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -150,6 +170,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[Errors | NotFoundError | Usage | str]:
     """Get usage
 
@@ -159,6 +181,8 @@ async def asyncio_detailed(
         subscription_id (str):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -169,8 +193,12 @@ async def asyncio_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
+    kwargs = with_call_options(
+        _get_kwargs(
+            subscription_id=subscription_id,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -181,6 +209,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Usage:
     """Get usage
 
@@ -190,6 +220,8 @@ async def asyncio(
         subscription_id (str):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -200,7 +232,11 @@ async def asyncio(
         Usage
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
+    kwargs = with_call_options(
+        _get_kwargs(
+            subscription_id=subscription_id,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
