@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import pytest
+from httpx_aiohttp import AiohttpTransport, HttpxAiohttpClient  # the packages' `aiohttp` extra
 from local_server import Received, Reply, local_server
 
 from codegen.examples import example_answers
@@ -250,3 +251,23 @@ def test_the_log_switch_logs_to_stderr_redacted(provider: Provider, level: str) 
         [sys.executable, "-c", script], capture_output=True, text=True, env={"PATH": ""}, timeout=60, check=False
     )
     assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+@pytest.mark.http
+@pytest.mark.parametrize("provider", provider_params())
+def test_the_aiohttp_extra_carries_async_calls(provider: Provider) -> None:
+    async def run(url: str) -> list[Any]:
+        module, arguments = get_usage_module(provider), required_arguments(provider)
+        async with client_for(provider, url, async_transport=AiohttpTransport()) as client:
+            first = await module.asyncio_detailed(client=client, **arguments, headers={"X-Via": "aiohttp"})
+        async with HttpxAiohttpClient() as mine:
+            second = await module.asyncio_detailed(
+                client=client_for(provider, url, async_http_client=mine), **arguments
+            )
+        return [first, second]
+
+    with local_server(lambda _: example_reply(provider, {"x-request-id": "req-7"})) as server:
+        responses = asyncio.run(run(server.url))
+    assert [(response.status_code, response.request_id) for response in responses] == [(200, "req-7")] * 2
+    assert server.requests[0].headers["x-via"] == "aiohttp"
+    assert all(TOKEN in request.headers[auth_header(provider)] for request in server.requests)
