@@ -41,21 +41,21 @@ def example_answers(document: Json) -> dict[str, ExampleAnswer]:
 
 
 def _first_example(document: Json, response: Json) -> str:
-    response = _dereferenced(document, response)
+    response = dereferenced(document, response)
     for media in (response.get("content") or {}).values():
         if "example" in media:
             return json.dumps(media["example"])
         for example in (media.get("examples") or {}).values():
-            example = _dereferenced(document, example)
+            example = dereferenced(document, example)
             if "value" in example:
                 return json.dumps(example["value"])
-        schema = _dereferenced(document, media.get("schema") or {})
+        schema = dereferenced(document, media.get("schema") or {})
         if "example" in schema:
             return json.dumps(schema["example"])
     return ""
 
 
-def _dereferenced(document: Json, node: Json) -> Json:
+def dereferenced(document: Json, node: Json) -> Json:
     """`node`, or what its `$ref` points to (load_spec has checked that every reference resolves)."""
     while isinstance(node, dict) and isinstance(node.get("$ref"), str):
         reference: str = node["$ref"]
