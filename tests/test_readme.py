@@ -86,6 +86,8 @@ def test_the_package_readme_has_every_section_and_documents_every_parameter(prov
     if provider.key == "thousandeyes":
         assert re.search(r"^\| `aid` \| query \| `str` \| not sent \| A unique identifier", readme, flags=re.M)
         assert re.search(r"^\| `expand` \| query \| `list\[Expand\]` \| not sent \| Expands", readme, flags=re.M)
+        docstring = import_module(f"{provider.package_name}.api.usage.get_usage").sync.__doc__
+        assert "aid (str | Unset): A unique identifier associated with your account group" in docstring
     errors = import_module(f"{provider.package_name}.errors")
     request = httpx.Request("GET", "http://127.0.0.1:9/")
     for status in [*STATUS_ERRORS, 418, 500, 503]:

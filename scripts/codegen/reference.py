@@ -7,6 +7,7 @@ checks that every class named in a README is the one the generated client raises
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from .examples import dereferenced, operation_key
 from .spec import Json, operations
@@ -41,6 +42,27 @@ def markdown_cell(value: object) -> str:
 class ParameterDoc:
     description: str
     example: str  # JSON text of the parameter's example, "" when it has none
+
+
+NO_DOC = ParameterDoc("", "")
+
+
+class ParameterDocs:
+    """A template's view of `parameter_docs`: `parameter_doc(endpoint, parameter)` (openapi-python-client objects)."""
+
+    def __init__(self, document: Json) -> None:
+        self._docs = parameter_docs(document)
+
+    def __call__(self, endpoint: Any, parameter: Any) -> ParameterDoc:
+        locations = {
+            "path": endpoint.path_parameters,
+            "query": endpoint.query_parameters,
+            "header": endpoint.header_parameters,
+            "cookie": endpoint.cookie_parameters,
+        }
+        location = next(where for where, declared in locations.items() if parameter in declared)
+        operation = self._docs[operation_key(endpoint.method, endpoint.path.get_untrusted_value())]
+        return operation.get(f"{location} {parameter.name.get_untrusted_value()}", NO_DOC)
 
 
 def parameter_docs(document: Json) -> dict[str, dict[str, ParameterDoc]]:

@@ -20,7 +20,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from .errors import GenerationError
 from .examples import example_answers, operation_key
 from .manifest import Provider
-from .reference import error_class, markdown_cell, parameter_docs
+from .reference import ParameterDocs, error_class, markdown_cell
 from .spec import Spec
 
 SCRIPTS = Path(__file__).resolve().parent.parent
@@ -84,7 +84,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         example_answers=example_answers(spec.document),
         operation_key=operation_key,
         error_class=error_class,
-        parameter_docs=parameter_docs(spec.document),
+        parameter_doc=ParameterDocs(spec.document),
     )
     project.env.filters["markdown_cell"] = markdown_cell
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"

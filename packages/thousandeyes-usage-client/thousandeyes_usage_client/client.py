@@ -67,7 +67,8 @@ class Client:
         httpx_args: any other arguments of `httpx.Client` / `httpx.AsyncClient` (event hooks, a proxy...); a
             transport in it serves the side of its kind only.
         http_client, async_http_client: your own `httpx.Client` / `httpx.AsyncClient` (proxy, CA, transport...);
-            the client's auth hook, timeouts and retries still apply. They stay yours to close.
+            the client's auth hook, timeouts and retries still apply. They get this client's base URL (if they
+            have none), User-Agent (if theirs is httpx's default) and auth hook, and stay yours to close.
         transport, async_transport: the `httpx.BaseTransport` / `httpx.AsyncBaseTransport` of the clients built here.
     """
 
