@@ -65,7 +65,8 @@ def prepare(providers: list[Provider], *, smoke: bool, work: Path) -> Setup:
     floor = venv(VENVS / "floor", floor_requirements, keep=True)
     [vocode] = [provider for provider in providers if provider.key == "vocode"]
     # Its own environment: the footprint of `ours` stays that of the package without the extra.
-    ours_aiohttp = venv(VENVS / "ours-aiohttp-vocode", [f"{build_wheel(vocode, wheels)}[aiohttp]"])
+    with_extra = f"{vocode.project_name}[aiohttp] @ {build_wheel(vocode, wheels).as_uri()}"
+    ours_aiohttp = venv(VENVS / "ours-aiohttp-vocode", [with_extra])
     peers = {peer.name: venv(VENVS / peer.name, [peer.requirement], keep=True) for peer in PEERS}
     generator = venv(VENVS / "openapi-generator", [OPENAPI_GENERATOR], keep=True).parent / "openapi-generator-cli"
     return Setup(
