@@ -9,7 +9,7 @@ from .client import AuthenticatedClient, Client
 if TYPE_CHECKING:
     from . import api, errors, models, types
 
-__version__ = "1.1.5"
+__version__ = "1.1.0"
 
 __all__ = (
     "__version__",
