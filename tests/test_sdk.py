@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from importlib import import_module
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -19,10 +20,19 @@ from httpx_aiohttp import AiohttpTransport, HttpxAiohttpClient  # the packages' 
 from local_server import Received, Reply, local_server
 
 from codegen.examples import example_answers
-from codegen.manifest import Provider
+from codegen.manifest import DEFAULT_REQUEST_ID_HEADERS, Provider, load_providers
 from codegen.spec import load_spec
 from mock_servers import REPO
-from support import TOKEN, client_for, get_usage_module, package, provider_params, required_arguments, success_example
+from support import (
+    PROVIDERS,
+    TOKEN,
+    client_for,
+    get_usage_module,
+    package,
+    provider_params,
+    required_arguments,
+    success_example,
+)
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 EXPECTED_AUTH_HEADER = {"aymara": "x-api-key"}  # the others use Authorization
@@ -271,3 +281,26 @@ def test_the_aiohttp_extra_carries_async_calls(provider: Provider) -> None:
     assert [(response.status_code, response.request_id) for response in responses] == [(200, "req-7")] * 2
     assert server.requests[0].headers["x-via"] == "aiohttp"
     assert all(TOKEN in request.headers[auth_header(provider)] for request in server.requests)
+
+
+@pytest.mark.unit
+def test_the_manifest_names_request_id_headers_and_the_log_switch(tmp_path: Path) -> None:
+    manifest = tmp_path / "scripts" / "providers.toml"
+    manifest.parent.mkdir()
+    manifest.write_text(
+        '[acme]\nname = "Acme"\nspec = "specs/acme.yaml"\ntoken_env = "ACME_API_KEY"\n'
+        'base_url_env = "ACME_CLOUD_BASE_URL"\nrequest_id_headers = ["X-Acme-Trace"]\n'
+        '[plain]\nname = "Plain"\nspec = "specs/plain.yaml"\ntoken_env = "PLAIN_TOKEN"\n'
+        'base_url_env = "PLAIN_BASE_URL"\n'
+    )
+    acme, plain = load_providers(tmp_path)
+    assert (acme.request_id_headers, acme.log_env) == (("x-acme-trace",), "ACME_CLOUD_LOG")
+    assert plain.request_id_headers == DEFAULT_REQUEST_ID_HEADERS and plain.log_env == "PLAIN_LOG"
+    assert [provider.log_env for provider in PROVIDERS] == [
+        "AYMARA_AI_LOG",
+        "THOUSANDEYES_LOG",
+        "VOCODE_LOG",
+        "WIREMOCK_CLOUD_LOG",
+    ]
+    for provider in PROVIDERS:
+        assert provider.request_id_headers == import_module(f"{provider.package_name}._identity").REQUEST_ID_HEADERS
