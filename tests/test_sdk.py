@@ -121,10 +121,15 @@ def test_your_httpx_client_gets_the_auth_user_agent_and_keeps_the_token_on_origi
             assert call(provider, client).status_code == 200
             client.close()
             assert not mine.is_closed  # yours to close
-    [sent], [followed] = api.requests, elsewhere.requests
-    assert TOKEN in sent.headers[auth_header(provider)] and sent.headers["x-mine"] == "1"
-    assert sent.headers["user-agent"].startswith(f"{provider.project_name}/")
-    assert auth_header(provider) not in followed.headers  # never sent off-origin
+            # Our own client, with per-call headers: the token stays on the origin all the same.
+            with client_for(provider, api.url, follow_redirects=True) as own:
+                assert call(provider, own, headers={"X-Trace": "t"}).status_code == 200
+    for sent, followed in zip(api.requests, elsewhere.requests, strict=True):
+        assert TOKEN in sent.headers[auth_header(provider)]
+        assert auth_header(provider) not in followed.headers  # never sent off-origin
+        assert TOKEN not in str(followed.headers)
+    assert api.requests[0].headers["x-mine"] == "1" and api.requests[1].headers["x-trace"] == "t"
+    assert api.requests[0].headers["user-agent"].startswith(f"{provider.project_name}/")
 
 
 @pytest.mark.http
