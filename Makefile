@@ -18,7 +18,7 @@ export UV_PYTHON := 3.11
 # gets the last commit's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 
-.PHONY: help setup generate update-specs golden check lint-specs typecheck test test-fast build release demo bench clean
+.PHONY: help setup generate update-specs golden check lint-specs typecheck test test-fast build release demo bench docs chromium clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -58,7 +58,7 @@ check: setup lint-specs typecheck  ## fail if packages/ or generate.lock.json is
 	$(PYTHON) -m ruff format --check .
 	for package in packages/*-usage-client tests/golden/*-usage-client; do $(PYTHON) -m ruff check --no-cache $$package || exit 1; done
 
-test: check  ## every test (runs `make check` first)
+test: check chromium  ## every test (runs `make check` first)
 	$(PYTHON) -m pytest
 
 test-fast: setup  ## the unit tests only: in-process, no Node, Java or servers (seconds)
@@ -76,5 +76,13 @@ demo: generate  ## regenerate, then run `usage-clients show` against a local Pri
 bench: setup  ## benchmarks vs the official SDKs and plain httpx → docs/benchmarks.md (not part of test)
 	$(PYTHON) -m benchmarks.run
 
+docs: setup  ## the API reference of every package (pdoc) with the READMEs as pages, into site/
+	$(PYTHON) -m scripts.docs site
+
+chromium:  ## the headless browser of the docs test: Debian's chromium, installed when missing
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || \
+		{ sudo=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$sudo apt-get update -q && \
+		  $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
+
 clean:  ## remove everything the Makefile installed or built
-	rm -rf $(TOOLS) .venv node_modules dist .generate .bench .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(TOOLS) .venv node_modules dist .generate .bench site .mypy_cache .pytest_cache .ruff_cache

@@ -39,6 +39,19 @@ def subjects(setup: Setup, providers: list[Provider], paths: dict[str, str]) -> 
         found.append(
             Subject(f"{module} async", python, f"ours-async:{module}", "httpx-async", provider.key, path, TARGET)
         )
+    if setup.ours_aiohttp is not None:  # the `aiohttp` extra: httpx-aiohttp's transport under our async client
+        [vocode] = [provider for provider in providers if provider.key == "vocode"]
+        module = vocode.package_name
+        found.append(
+            Subject(
+                f"{module} async, aiohttp transport",
+                setup.ours_aiohttp,
+                f"ours-aiohttp-async:{module}",
+                "httpx-async",
+                vocode.key,
+                paths[vocode.key],
+            )
+        )
     for peer in PEERS:
         if peer.name in setup.peers:
             python = setup.peers[peer.name]
@@ -69,7 +82,8 @@ def measure(setup: Setup, providers: list[Provider], rounds: int, calls: int, wa
         f"`http.server` on 127.0.0.1 serving each spec's 200 example; {rounds} rounds, each running raw httpx "
         "(`httpx.Client.get(...).json()`, or `httpx.AsyncClient` for async) then the subject. "
         "Our sync and async clients parse into typed models; aymara-ai-sdk's generic `client.get(..., "
-        "cast_to=object)` returns the decoded JSON, as raw httpx does.",
+        "cast_to=object)` returns the decoded JSON, as raw httpx does. The aiohttp row is our async client with "
+        "`async_transport=httpx_aiohttp.AiohttpTransport()` (the package's `aiohttp` extra).",
     )
     for subject in chosen:
         measured_samples, baseline_samples = samples[subject.label]

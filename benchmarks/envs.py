@@ -124,6 +124,7 @@ class Setup:
     tools: Path | None  # an environment with matplotlib for the chart, or None to skip it
     footprint_floor: Path  # a fresh environment of the floor requirements only (its directory)
     footprint_ours: dict[str, Path]  # provider key → a fresh environment with only its wheel (its directory)
+    ours_aiohttp: Path | None = None  # vocode's package with its `aiohttp` extra, or None to skip that measure
 
 
 def run_json(python: Path, runner: Path, *arguments: object, timeout: float = 600) -> dict[str, Any]:

@@ -56,6 +56,7 @@ def prepare(providers: list[Provider], *, smoke: bool, work: Path) -> Setup:
             tools=None,
             footprint_floor=venv(work / "floor", floor_requirements).parent.parent,
             footprint_ours={"vocode": venv(work / "ours-vocode", [str(build_wheel(vocode, wheels))]).parent.parent},
+            ours_aiohttp=Path(sys.executable),  # the workspace holds httpx-aiohttp (a dev dependency)
         )
     log("environments: ours (fresh, from wheels), the floor, the peers, openapi-generator-cli, matplotlib")
     ours = {
@@ -63,6 +64,10 @@ def prepare(providers: list[Provider], *, smoke: bool, work: Path) -> Setup:
         for provider in providers
     }
     floor = venv(VENVS / "floor", floor_requirements, keep=True)
+    [vocode] = [provider for provider in providers if provider.key == "vocode"]
+    # Its own environment: the footprint of `ours` stays that of the package without the extra.
+    with_extra = f"{vocode.project_name}[aiohttp] @ {build_wheel(vocode, wheels).as_uri()}"
+    ours_aiohttp = venv(VENVS / "ours-aiohttp-vocode", [with_extra])
     peers = {peer.name: venv(VENVS / peer.name, [peer.requirement], keep=True) for peer in PEERS}
     generator = venv(VENVS / "openapi-generator", [OPENAPI_GENERATOR], keep=True).parent / "openapi-generator-cli"
     return Setup(
@@ -73,6 +78,7 @@ def prepare(providers: list[Provider], *, smoke: bool, work: Path) -> Setup:
         tools=venv(VENVS / "tools", list(TOOLS), keep=True),
         footprint_floor=floor.parent.parent,
         footprint_ours={key: python.parent.parent for key, python in ours.items()},
+        ours_aiohttp=ours_aiohttp,
     )
 
 

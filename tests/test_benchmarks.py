@@ -45,8 +45,12 @@ def test_smoke_run_reports_every_section_with_sane_numbers(smoke: tuple[Path, di
             figures = [row["value"]["median"]] + ([row["ratio"]["median"]] if row["ratio"] else [])
             assert all(math.isfinite(figure) and figure > 0 for figure in figures), row
     assert len(sections["imports"]["rows"]) == 8  # four packages, each alone and with get_usage
-    assert len(sections["calls"]["rows"]) == 8  # four packages, sync and async
-    assert all(row["met"] is not None for row in sections["calls"]["rows"])
+    calls = sections["calls"]["rows"]
+    assert len(calls) == 9  # four packages, sync and async, and vocode's async on the aiohttp transport
+    assert [row["subject"] for row in calls if "aiohttp" in row["subject"]] == [
+        "vocode_usage_client async, aiohttp transport"
+    ]
+    assert all(row["met"] is not None for row in calls if "aiohttp" not in row["subject"])
     assert results["machine"]["cores"] > 0
 
 

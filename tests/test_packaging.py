@@ -136,9 +136,15 @@ def test_wheel_metadata(provider: Provider, dist: Path) -> None:
     assert metadata["Description-Content-Type"] == "text/markdown"
     assert provider.name in metadata["Summary"]
     assert "Typing :: Typed" in metadata.get_all("Classifier", [])
-    requirements = metadata.get_all("Requires-Dist", [])
+    everything = metadata.get_all("Requires-Dist", [])
+    requirements = [requirement for requirement in everything if "extra ==" not in requirement]
     assert {requirement.split(">")[0].split("<")[0] for requirement in requirements} == RUNTIME_DEPENDENCIES
-    assert all("<" in requirement for requirement in requirements), "every runtime dependency has an upper bound"
+    assert all("<" in requirement for requirement in everything), "every dependency has an upper bound"
+    # The one extra: httpx-aiohttp's transport for async-heavy use.
+    assert metadata.get_all("Provides-Extra", []) == ["aiohttp"]
+    assert [requirement for requirement in everything if "extra ==" in requirement] == [
+        "httpx-aiohttp>=0.2.0,<0.3 ; extra == 'aiohttp'"
+    ]
     with zipfile.ZipFile(wheel(dist, provider.project_name)) as archive:
         assert f"{provider.package_name}/py.typed" in archive.namelist()
 

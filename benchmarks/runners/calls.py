@@ -4,7 +4,7 @@
 
 Runs inside the subject's own environment (ours, the floor's or a peer's), so it imports only the stdlib
 and, dynamically, what that environment holds. SUBJECT is one of: httpx, httpx-async, ours:<module>,
-ours-async:<module>, thousandeyes-sdk, aymara-sdk, vocode-sdk.
+ours-async:<module>, ours-aiohttp-async:<module>, thousandeyes-sdk, aymara-sdk, vocode-sdk.
 Prints {"seconds_per_call": total / N, "median_call": ..., "result": <type of the last result>}.
 """
 
@@ -25,7 +25,7 @@ SyncCall = Callable[[], object]
 AsyncCall = Callable[[], Awaitable[object]]
 
 
-def _ours(module: str, base_url: str) -> tuple[Any, Any, dict[str, str]]:
+def _ours(module: str, base_url: str, **options: Any) -> tuple[Any, Any, dict[str, str]]:
     package = importlib.import_module(module)
     get_usage = importlib.import_module(f"{module}.api.usage.get_usage")
     required = {
@@ -33,7 +33,7 @@ def _ours(module: str, base_url: str) -> tuple[Any, Any, dict[str, str]]:
         for name, parameter in inspect.signature(get_usage.sync).parameters.items()
         if name != "client" and parameter.default is inspect.Parameter.empty
     }
-    client = package.AuthenticatedClient(base_url=base_url, token=TOKEN)
+    client = package.AuthenticatedClient(base_url=base_url, token=TOKEN, **options)
     return client, get_usage, required
 
 
@@ -68,8 +68,12 @@ def async_call(subject: str, base_url: str, path: str) -> AsyncCall:
             return (await raw.get(path)).json()
 
         return call
-    if subject.startswith("ours-async:"):
-        client, get_usage, required = _ours(subject.removeprefix("ours-async:"), base_url)
+    if subject.startswith(("ours-async:", "ours-aiohttp-async:")):
+        module = subject.partition(":")[2]
+        options = {}
+        if subject.startswith("ours-aiohttp-async:"):
+            options["async_transport"] = importlib.import_module("httpx_aiohttp").AiohttpTransport()
+        client, get_usage, required = _ours(module, base_url, **options)
 
         async def call_ours() -> object:
             return await get_usage.asyncio(client=client, **required)

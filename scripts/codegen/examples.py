@@ -1,11 +1,13 @@
-"""The calls a package's README shows, decided here: only safe reads, with arguments of the right type.
+"""Examples a package shows: the calls its README makes, and the answers its `testing` module serves.
 
 The README example runs as written (tests run it against a mock), so it calls only GET operations,
 and only those whose required parameters are all strings, integers, numbers or booleans: a call that
-buys, cancels or deletes something, or needs a model built first, is no example.
+buys, cancels or deletes something, or needs a model built first, is no example. The answers are the
+spec's own examples of each operation's first 2xx response.
 """
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -15,6 +17,8 @@ from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
+
+from .spec import Json, operations
 
 # A value of each simple type, when the spec gives no example.
 _PLACEHOLDERS: dict[type[object], str] = {IntProperty: "1", FloatProperty: "1.0", BooleanProperty: "True"}
@@ -59,3 +63,61 @@ def _literal(parameter: PropertyProtocol) -> str | None:
             example = getattr(parameter, "example", None)
             return repr(json.loads(str(example))) if example is not None else placeholder
     return None
+
+
+@dataclass(frozen=True)
+class ExampleAnswer:
+    status: int  # the first documented 2xx status
+    body: str  # its first example, as JSON text ("" when the spec gives none)
+
+    @property
+    def python_literal(self) -> str:
+        """The example as a Python literal (`None` when there is none), for generated source."""
+        return repr(json.loads(self.body)) if self.body else "None"
+
+
+def operation_key(method: str, path: str) -> str:
+    """An operation's key whatever its path parameters are called: `get /v1/subscriptions/{}/usage`.
+
+    openapi-python-client renames them (`{subscriptionId}` becomes `{subscription_id}`).
+    """
+    return f"{method.lower()} {re.sub(r'[{][^}]*[}]', '{}', path)}"
+
+
+def example_answers(document: Json) -> dict[str, ExampleAnswer]:
+    """By `operation_key`, each operation's example answer."""
+    answers = {}
+    for path, method, operation in operations(document):
+        successes = sorted(
+            (int(code), response)
+            for code, response in operation.get("responses", {}).items()
+            if code.isdigit() and 200 <= int(code) < 300
+        )
+        status, response = successes[0] if successes else (204, {})
+        answers[operation_key(method, path)] = ExampleAnswer(status, _first_example(document, response))
+    return answers
+
+
+def _first_example(document: Json, response: Json) -> str:
+    response = dereferenced(document, response)
+    for media in (response.get("content") or {}).values():
+        if "example" in media:
+            return json.dumps(media["example"])
+        for example in (media.get("examples") or {}).values():
+            example = dereferenced(document, example)
+            if "value" in example:
+                return json.dumps(example["value"])
+        schema = dereferenced(document, media.get("schema") or {})
+        if "example" in schema:
+            return json.dumps(schema["example"])
+    return ""
+
+
+def dereferenced(document: Json, node: Json) -> Json:
+    """`node`, or what its `$ref` points to (load_spec has checked that every reference resolves)."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        reference: str = node["$ref"]
+        node = document
+        for part in reference.removeprefix("#/").split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from .paths import REPO, Paths
 
+# Where providers commonly put a request id, in the order a client looks, unless the manifest names its own.
+DEFAULT_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+
 
 @dataclass(frozen=True)
 class AuthScheme:
@@ -27,6 +30,8 @@ class Provider:
     auth: AuthScheme | None = None  # `auth = {header = ..., prefix = ...}`: for a spec that declares no security
     # `arguments_env = {argument = "VARIABLE"}`: get-usage arguments the facade reads from the environment
     arguments_env: tuple[tuple[str, str], ...] = ()
+    # `request_id_headers = [...]`: the response headers that carry the provider's request id, lower-cased
+    request_id_headers: tuple[str, ...] = DEFAULT_REQUEST_ID_HEADERS
 
     @property
     def project_name(self) -> str:
@@ -35,6 +40,11 @@ class Provider:
     @property
     def package_name(self) -> str:
         return self.project_name.replace("-", "_")
+
+    @property
+    def log_env(self) -> str:
+        """The debug switch `<PREFIX>_LOG=debug|info`, with the prefix of the base URL's variable (`VOCODE_LOG`)."""
+        return self.base_url_env.removesuffix("_BASE_URL") + "_LOG"
 
     @property
     def extra(self) -> str:
@@ -57,6 +67,9 @@ def load_providers(manifest: Path | None = None) -> list[Provider]:
             auth=AuthScheme(entry["auth"]["header"], entry["auth"].get("prefix", "")) if "auth" in entry else None,
             arguments_env=tuple(
                 (str(name), str(variable)) for name, variable in entry.get("arguments_env", {}).items()
+            ),
+            request_id_headers=tuple(
+                name.lower() for name in entry.get("request_id_headers", DEFAULT_REQUEST_ID_HEADERS)
             ),
         )
         for key, entry in entries.items()

@@ -22,14 +22,15 @@ from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.parser.properties.schemas import Class
 from openapi_python_client.parser.properties.union import UnionProperty
 
-from .docs import model_docstring, spec_text
+from .docstrings import model_docstring, spec_text
 from .endpoints import endpoint_plan
 from .errors import GenerationError
-from .examples import example_calls
+from .examples import example_answers, example_calls, operation_key
 from .manifest import Provider
 from .paths import REPO
 from .prepare import prepared
 from .rate_limits import rate_limit_headers
+from .reference import ParameterDocs, error_class, markdown_cell
 from .spec import Json, Spec
 from .unions import Dispatch, dispatch_tables
 
@@ -44,6 +45,12 @@ EXTRA_FILES = {
     "{package}/_query.py": "_query.py.jinja",
     "{package}/_retries.py": "_retries.py.jinja",
     "{package}/_validation.py": "_validation.py.jinja",
+    # Issue 14, SDK users: per-call options, identity, logging switch, bring-your-own HTTP client, testing.
+    "{package}/_options.py": "_options.py.jinja",
+    "{package}/_identity.py": "_identity.py.jinja",
+    "{package}/_logging.py": "_logging.py.jinja",
+    "{package}/_transports.py": "_transports.py.jinja",
+    "{package}/testing.py": "testing.py.jinja",
 }
 
 
@@ -90,7 +97,12 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         model_docstring=model_docstring,
         spec_path=provider.spec.as_posix(),
         generated_header=header(provider.spec),
+        example_answers=example_answers(spec.document),
+        operation_key=operation_key,
+        error_class=error_class,
+        parameter_doc=ParameterDocs(spec.document),
     )
+    project.env.filters["markdown_cell"] = markdown_cell
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         problems = project.build()
     if problems:

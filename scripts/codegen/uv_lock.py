@@ -1,8 +1,8 @@
 """Keeping uv.lock in step with the workspace members' versions, offline and with a cold cache.
 
-A regeneration changes nothing but the version of workspace members, so uv.lock needs no resolution:
-the `version` line of each member's `[[package]]` entry is rewritten in place and uv then confirms,
-offline, that the lock satisfies the workspace (`uv lock --check --offline` reads only the lock and the
+A regeneration usually changes nothing but the version of workspace members, so uv.lock needs no
+resolution: the `version` line of each member's `[[package]]` entry is rewritten in place and uv then
+confirms, offline, that the lock satisfies the workspace (`uv lock --check --offline` reads only the lock and the
 members' pyproject.toml files). `uv lock --offline` would re-resolve instead, which needs every
 registry package's metadata in uv's cache: on a fresh machine it is not there.
 """
@@ -31,27 +31,29 @@ def with_member_versions(text: str, versions: Mapping[str, str]) -> tuple[str, l
 def update_uv_lock(paths: Paths, versions: Mapping[str, str]) -> None:
     """Make uv.lock record these member versions (project name -> version), or raise CodegenError.
 
-    A member uv.lock does not know yet (a new provider) needs a real resolution, `uv lock`, which may use
-    the network; everything else is rewritten in place, atomically, and checked offline. A repository
-    without a uv.lock is left alone.
+    The members' versions are rewritten in place, atomically, and checked offline. When that is not
+    enough (a new provider, or a template that changed the members' dependencies), uv resolves the
+    workspace again with `uv lock`, which may need the network. A repository without a uv.lock is left
+    alone.
     """
     if not paths.uv_lock.exists():
         return
     text = paths.uv_lock.read_text(encoding="utf-8")
     updated, missing = with_member_versions(text, versions)
-    if missing:
-        _uv(paths, "lock", "--quiet")
-    elif updated != text:
+    if updated != text:
         write_atomically(paths.uv_lock, updated)
-    _uv(paths, "lock", "--check", "--offline", "--quiet")
+    if missing or not _uv(paths, "lock", "--check", "--offline", "--quiet", strict=False):
+        _uv(paths, "lock", "--quiet")
 
 
-def _uv(paths: Paths, *arguments: str) -> None:
+def _uv(paths: Paths, *arguments: str, strict: bool = True) -> bool:
+    """Run uv in the repository: True if it succeeded; a failure raises CodegenError when `strict`."""
     uv = find_uv(paths.repo)
     if uv is None:
         raise CodegenError("uv not found: run `make setup`.")
     environment = {**os.environ, "UV_PYTHON_DOWNLOADS": "never"}
     command = [uv, *arguments]
     result = subprocess.run(command, cwd=paths.repo, env=environment, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
+    if result.returncode != 0 and strict:
         raise CodegenError(f"`uv {' '.join(arguments)}` failed, uv.lock is stale: {result.stderr.strip()}")
+    return result.returncode == 0

@@ -6,8 +6,8 @@ from typing import Self
 class Expand(StrEnum):
     """Expand: one of "test", "enterprise-agent", "enterprise-agent-unit", "endpoint-agent", "endpoint-agent-essential", "endpoint-agent-embedded", or a value added later.
 
-    A value this version does not know parses to a member whose `value` is that string and whose
-    `is_known` is False.
+    A value this version does not know parses to a member whose value is that string (`member.value`)
+    and whose `is_known` is False.
     """
 
     ENDPOINT_AGENT = "endpoint-agent"

@@ -1,9 +1,12 @@
 # Generated from specs/aymara.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._identity import request_id
+from ..._options import QueryValue, with_call_options
 from ..._query import encode_query
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
@@ -89,6 +92,7 @@ def _build_response(response: httpx.Response) -> Response[ErrorResponse | UsageR
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
+        request_id=request_id(response.headers),
         parsed=_parse_success(response) if response.is_success else _parse_error(response),
     )
 
@@ -106,6 +110,8 @@ def sync_detailed(
     workspace_uuid: str | Unset | None = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[ErrorResponse | UsageResponse]:
     """Get Usage
 
@@ -116,6 +122,8 @@ def sync_detailed(
         workspace_uuid (None | str | Unset):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -126,8 +134,12 @@ def sync_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        workspace_uuid=workspace_uuid,
+    kwargs = with_call_options(
+        _get_kwargs(
+            workspace_uuid=workspace_uuid,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -138,6 +150,8 @@ def sync(
     workspace_uuid: str | Unset | None = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> UsageResponse:
     """Get Usage
 
@@ -148,6 +162,8 @@ def sync(
         workspace_uuid (None | str | Unset):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -158,8 +174,12 @@ def sync(
         UsageResponse
     """
 
-    kwargs = _get_kwargs(
-        workspace_uuid=workspace_uuid,
+    kwargs = with_call_options(
+        _get_kwargs(
+            workspace_uuid=workspace_uuid,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -170,6 +190,8 @@ async def asyncio_detailed(
     workspace_uuid: str | Unset | None = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[ErrorResponse | UsageResponse]:
     """Get Usage
 
@@ -180,6 +202,8 @@ async def asyncio_detailed(
         workspace_uuid (None | str | Unset):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -190,8 +214,12 @@ async def asyncio_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        workspace_uuid=workspace_uuid,
+    kwargs = with_call_options(
+        _get_kwargs(
+            workspace_uuid=workspace_uuid,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -202,6 +230,8 @@ async def asyncio(
     workspace_uuid: str | Unset | None = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> UsageResponse:
     """Get Usage
 
@@ -212,6 +242,8 @@ async def asyncio(
         workspace_uuid (None | str | Unset):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -222,7 +254,11 @@ async def asyncio(
         UsageResponse
     """
 
-    kwargs = _get_kwargs(
-        workspace_uuid=workspace_uuid,
+    kwargs = with_call_options(
+        _get_kwargs(
+            workspace_uuid=workspace_uuid,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))

@@ -1,9 +1,12 @@
 # Generated from specs/thousandeyes.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._identity import request_id
+from ..._options import QueryValue, with_call_options
 from ..._query import encode_query, reject_string
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -92,6 +95,7 @@ def _build_response(response: httpx.Response) -> Response[Error | UnauthorizedEr
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
+        request_id=request_id(response.headers),
         parsed=_parse_success(response) if response.is_success else _parse_error(response),
     )
 
@@ -110,6 +114,8 @@ def sync_detailed(
     expand: list[Expand] | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[Error | UnauthorizedError | Usage | ValidationError]:
     """Get usage information for the last month
 
@@ -117,10 +123,17 @@ def sync_detailed(
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
-        aid (str | Unset):  Example: 2067.
-        expand (list[Expand] | Unset):  Example: ['test'].
+        aid (str | Unset):  Example: 2067. A unique identifier associated with your account group.
+            You can retrieve your `AccountGroupId` from the `/account-groups` endpoint. Note that you
+            must be assigned to the target account group. Specifying this parameter without being
+            assigned to the target account group will result in an error response.
+        expand (list[Expand] | Unset):  Example: ['test']. Expands the available resources. By
+            default, no expansion takes place if the  `expand` query parameter is not passed. For
+            example, to expand the "tests"  resource, pass the query '?expand=test'.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -131,9 +144,13 @@ def sync_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        aid=aid,
-        expand=expand,
+    kwargs = with_call_options(
+        _get_kwargs(
+            aid=aid,
+            expand=expand,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -145,6 +162,8 @@ def sync(
     expand: list[Expand] | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Usage:
     """Get usage information for the last month
 
@@ -152,10 +171,17 @@ def sync(
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
-        aid (str | Unset):  Example: 2067.
-        expand (list[Expand] | Unset):  Example: ['test'].
+        aid (str | Unset):  Example: 2067. A unique identifier associated with your account group.
+            You can retrieve your `AccountGroupId` from the `/account-groups` endpoint. Note that you
+            must be assigned to the target account group. Specifying this parameter without being
+            assigned to the target account group will result in an error response.
+        expand (list[Expand] | Unset):  Example: ['test']. Expands the available resources. By
+            default, no expansion takes place if the  `expand` query parameter is not passed. For
+            example, to expand the "tests"  resource, pass the query '?expand=test'.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -166,9 +192,13 @@ def sync(
         Usage
     """
 
-    kwargs = _get_kwargs(
-        aid=aid,
-        expand=expand,
+    kwargs = with_call_options(
+        _get_kwargs(
+            aid=aid,
+            expand=expand,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -180,6 +210,8 @@ async def asyncio_detailed(
     expand: list[Expand] | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[Error | UnauthorizedError | Usage | ValidationError]:
     """Get usage information for the last month
 
@@ -187,10 +219,17 @@ async def asyncio_detailed(
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
-        aid (str | Unset):  Example: 2067.
-        expand (list[Expand] | Unset):  Example: ['test'].
+        aid (str | Unset):  Example: 2067. A unique identifier associated with your account group.
+            You can retrieve your `AccountGroupId` from the `/account-groups` endpoint. Note that you
+            must be assigned to the target account group. Specifying this parameter without being
+            assigned to the target account group will result in an error response.
+        expand (list[Expand] | Unset):  Example: ['test']. Expands the available resources. By
+            default, no expansion takes place if the  `expand` query parameter is not passed. For
+            example, to expand the "tests"  resource, pass the query '?expand=test'.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -201,9 +240,13 @@ async def asyncio_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        aid=aid,
-        expand=expand,
+    kwargs = with_call_options(
+        _get_kwargs(
+            aid=aid,
+            expand=expand,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -215,6 +258,8 @@ async def asyncio(
     expand: list[Expand] | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Usage:
     """Get usage information for the last month
 
@@ -222,10 +267,17 @@ async def asyncio(
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
-        aid (str | Unset):  Example: 2067.
-        expand (list[Expand] | Unset):  Example: ['test'].
+        aid (str | Unset):  Example: 2067. A unique identifier associated with your account group.
+            You can retrieve your `AccountGroupId` from the `/account-groups` endpoint. Note that you
+            must be assigned to the target account group. Specifying this parameter without being
+            assigned to the target account group will result in an error response.
+        expand (list[Expand] | Unset):  Example: ['test']. Expands the available resources. By
+            default, no expansion takes place if the  `expand` query parameter is not passed. For
+            example, to expand the "tests"  resource, pass the query '?expand=test'.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -236,8 +288,12 @@ async def asyncio(
         Usage
     """
 
-    kwargs = _get_kwargs(
-        aid=aid,
-        expand=expand,
+    kwargs = with_call_options(
+        _get_kwargs(
+            aid=aid,
+            expand=expand,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))

@@ -1,9 +1,12 @@
 # Generated from specs/vocode.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._identity import request_id
+from ..._options import QueryValue, with_call_options
 from ...client import AuthenticatedClient
 from ...models.http_error import HTTPError
 from ...models.usage import Usage
@@ -52,6 +55,7 @@ def _build_response(response: httpx.Response) -> Response[HTTPError | Usage]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
+        request_id=request_id(response.headers),
         parsed=_parse_success(response) if response.is_success else _parse_error(response),
     )
 
@@ -68,6 +72,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[HTTPError | Usage]:
     """Get Usage
 
@@ -76,6 +82,8 @@ def sync_detailed(
     Args:
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -86,7 +94,7 @@ def sync_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = with_call_options(_get_kwargs(), headers, extra_query)
     return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
 
@@ -95,6 +103,8 @@ def sync(
     client: AuthenticatedClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Usage:
     """Get Usage
 
@@ -103,6 +113,8 @@ def sync(
     Args:
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -113,7 +125,7 @@ def sync(
         Usage
     """
 
-    kwargs = _get_kwargs()
+    kwargs = with_call_options(_get_kwargs(), headers, extra_query)
     return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
 
@@ -122,6 +134,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[HTTPError | Usage]:
     """Get Usage
 
@@ -130,6 +144,8 @@ async def asyncio_detailed(
     Args:
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -140,7 +156,7 @@ async def asyncio_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs()
+    kwargs = with_call_options(_get_kwargs(), headers, extra_query)
     return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
 
 
@@ -149,6 +165,8 @@ async def asyncio(
     client: AuthenticatedClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Usage:
     """Get Usage
 
@@ -157,6 +175,8 @@ async def asyncio(
     Args:
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -167,5 +187,5 @@ async def asyncio(
         Usage
     """
 
-    kwargs = _get_kwargs()
+    kwargs = with_call_options(_get_kwargs(), headers, extra_query)
     return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))

@@ -1,9 +1,12 @@
 # Generated from specs/wiremock-cloud.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._identity import request_id
+from ..._options import QueryValue, with_call_options
 from ..._query import path_segment
 from ..._validation import expect_str
 from ...client import AuthenticatedClient, Client
@@ -62,6 +65,7 @@ def _build_response(response: httpx.Response) -> Response[Errors | NotFoundError
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
+        request_id=request_id(response.headers),
         parsed=_parse_success(response) if response.is_success else _parse_error(response),
     )
 
@@ -79,6 +83,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[Errors | NotFoundError | Usage | str]:
     """Get usage
 
@@ -88,6 +94,8 @@ def sync_detailed(
         subscription_id (str):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -98,8 +106,12 @@ def sync_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
+    kwargs = with_call_options(
+        _get_kwargs(
+            subscription_id=subscription_id,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -110,6 +122,8 @@ def sync(
     client: AuthenticatedClient | Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Usage:
     """Get usage
 
@@ -119,6 +133,8 @@ def sync(
         subscription_id (str):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -129,8 +145,12 @@ def sync(
         Usage
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
+    kwargs = with_call_options(
+        _get_kwargs(
+            subscription_id=subscription_id,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -141,6 +161,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[Errors | NotFoundError | Usage | str]:
     """Get usage
 
@@ -150,6 +172,8 @@ async def asyncio_detailed(
         subscription_id (str):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -160,8 +184,12 @@ async def asyncio_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
+    kwargs = with_call_options(
+        _get_kwargs(
+            subscription_id=subscription_id,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -172,6 +200,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Usage:
     """Get usage
 
@@ -181,6 +211,8 @@ async def asyncio(
         subscription_id (str):
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -191,7 +223,11 @@ async def asyncio(
         Usage
     """
 
-    kwargs = _get_kwargs(
-        subscription_id=subscription_id,
+    kwargs = with_call_options(
+        _get_kwargs(
+            subscription_id=subscription_id,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))

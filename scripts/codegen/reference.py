@@ -1,0 +1,77 @@
+"""What the package README's "Operations" reference needs beyond openapi-python-client's model: the error
+class each status raises, and each parameter's description and example, which it drops.
+
+STATUS_ERRORS mirrors the table of `scripts/templates/errors.py.jinja` (`status_error`); tests/test_sdk.py
+checks that every class named in a README is the one the generated client raises.
+"""
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from .examples import dereferenced, operation_key
+from .spec import Json, operations
+
+STATUS_ERRORS = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+    429: "RateLimitError",
+}
+
+
+def error_class(status: int) -> str:
+    """The name of the `errors` class a call's `sync`/`asyncio` raises for `status` (a non-2xx status)."""
+    return STATUS_ERRORS.get(status) or ("InternalServerError" if status >= 500 else "ApiStatusError")
+
+
+def markdown_cell(value: object) -> str:
+    """Spec text or generated code as one line of a Markdown table cell: `|` escaped, newlines joined."""
+    if hasattr(value, "get_untrusted_value"):  # openapi-python-client's UntrustedString
+        value = value.get_untrusted_value()
+    elif hasattr(value, "as_unembedded_code"):  # its PythonCode
+        value = value.as_unembedded_code()
+    text = "" if value is None else str(value)
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+@dataclass(frozen=True)
+class ParameterDoc:
+    description: str
+    example: str  # JSON text of the parameter's example, "" when it has none
+
+
+NO_DOC = ParameterDoc("", "")
+
+
+class ParameterDocs:
+    """A template's view of `parameter_docs`: `parameter_doc(endpoint, parameter)` (openapi-python-client objects)."""
+
+    def __init__(self, document: Json) -> None:
+        self._docs = parameter_docs(document)
+
+    def __call__(self, endpoint: Any, parameter: Any) -> ParameterDoc:
+        locations = {
+            "path": endpoint.path_parameters,
+            "query": endpoint.query_parameters,
+            "header": endpoint.header_parameters,
+            "cookie": endpoint.cookie_parameters,
+        }
+        location = next(where for where, declared in locations.items() if parameter in declared)
+        operation = self._docs[operation_key(endpoint.method, endpoint.path.get_untrusted_value())]
+        return operation.get(f"{location} {parameter.name.get_untrusted_value()}", NO_DOC)
+
+
+def parameter_docs(document: Json) -> dict[str, dict[str, ParameterDoc]]:
+    """By `operation_key`, then by "location name" (`query aid`), each parameter's description and example."""
+    found: dict[str, dict[str, ParameterDoc]] = {}
+    for path, method, operation in operations(document):
+        docs = found.setdefault(operation_key(method, path), {})
+        for declared in [*document["paths"][path].get("parameters", []), *operation.get("parameters", [])]:
+            parameter = dereferenced(document, declared)
+            example = json.dumps(parameter["example"]) if "example" in parameter else ""
+            docs[f"{parameter['in']} {parameter['name']}"] = ParameterDoc(parameter.get("description", ""), example)
+    return found
