@@ -30,6 +30,8 @@ def error_class(status: int) -> str:
 
 def markdown_cell(value: object) -> str:
     """Spec text or generated code as one line of a Markdown table cell: `|` escaped, newlines joined."""
+    if hasattr(value, "python_code"):  # openapi-python-client's Value (a default): its code, as a caller writes it
+        value = value.python_code
     if hasattr(value, "get_untrusted_value"):  # openapi-python-client's UntrustedString
         value = value.get_untrusted_value()
     elif hasattr(value, "as_unembedded_code"):  # its PythonCode
@@ -60,7 +62,9 @@ class ParameterDocs:
             "header": endpoint.header_parameters,
             "cookie": endpoint.cookie_parameters,
         }
-        location = next(where for where, declared in locations.items() if parameter in declared)
+        location = next((where for where, declared in locations.items() if parameter in declared), None)
+        if location is None:  # the request body: described by its model
+            return NO_DOC
         operation = self._docs[operation_key(endpoint.method, endpoint.path.get_untrusted_value())]
         return operation.get(f"{location} {parameter.name.get_untrusted_value()}", NO_DOC)
 

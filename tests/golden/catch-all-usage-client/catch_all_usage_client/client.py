@@ -21,7 +21,10 @@ from typing import TYPE_CHECKING, Any, Self, TypedDict, Unpack
 import httpcore
 import httpx
 
+from ._identity import USER_AGENT
+from ._logging import configure_from_env
 from ._retries import RETRY_STATUSES, retry_delay
+from ._transports import adopt, checked_setup
 from .errors import (
     SECRET_HEADERS,
     ApiConnectionError,
@@ -80,6 +83,7 @@ MAX_ERROR_BODY_BYTES = 1024 * 1024
 MAX_REDIRECTS = 20
 
 logger = logging.getLogger(__package__)
+configure_from_env(logger)  # $CATCH_ALL_LOG=debug|info
 
 # When the sync attempt running in this thread must end (monotonic seconds); None outside an attempt.
 _ATTEMPT_ENDS: ContextVar[float | None] = ContextVar("attempt_ends", default=None)
@@ -97,6 +101,10 @@ class ClientOptions(TypedDict, total=False):
     verify_ssl: str | bool | ssl.SSLContext
     follow_redirects: bool
     httpx_args: Mapping[str, Any] | None
+    http_client: httpx.Client | None
+    async_http_client: httpx.AsyncClient | None
+    transport: httpx.BaseTransport | None
+    async_transport: httpx.AsyncBaseTransport | None
 
 
 class CallOptions(TypedDict, total=False):
@@ -121,7 +129,13 @@ class Client:
         verify_ssl: as httpx's `verify`.
         follow_redirects: False (the default) follows redirects within the API's origin only; True lets httpx
             follow any redirect (credentials are still sent to the API's origin only).
-        httpx_args: any other arguments of `httpx.Client` / `httpx.AsyncClient` (a transport, event hooks...).
+        httpx_args: any other arguments of `httpx.Client` / `httpx.AsyncClient` (event hooks, a proxy...); a
+            transport in it serves the side of its kind only.
+        http_client, async_http_client: your own `httpx.Client` / `httpx.AsyncClient` (proxy, CA, transport...);
+            the client's auth hook, deadline, size limit and retries still apply. They get this client's base URL
+            (if they have none), User-Agent (if theirs is httpx's default) and auth hook, and stay yours to close.
+            The sync deadline is then checked between body chunks (as with a transport of your own).
+        transport, async_transport: the `httpx.BaseTransport` / `httpx.AsyncBaseTransport` of the clients built here.
     """
 
     def __init__(
@@ -137,6 +151,10 @@ class Client:
         verify_ssl: str | bool | ssl.SSLContext = True,
         follow_redirects: bool = False,
         httpx_args: Mapping[str, Any] | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         if type(max_response_bytes) is not int or max_response_bytes <= 0:
             raise ConfigurationError(f"max_response_bytes must be a positive integer, got {max_response_bytes!r}")
@@ -149,6 +167,8 @@ class Client:
         self._verify_ssl = verify_ssl
         self._follow_redirects = follow_redirects
         self._httpx_args = dict(httpx_args or {})
+        self._http_setup = checked_setup(http_client, async_http_client, transport, async_transport, self._httpx_args)
+        adopt(self._http_setup, self.base_url, self._authenticate, self._authenticate_async)
         self._origin = _origin(httpx.URL(self.base_url))
         self._auth_headers: dict[str, str] = {}  # sent only to the API's own origin
         # Every credential the client sends: blanked out of any message built from a lower layer's error.
@@ -173,7 +193,9 @@ class Client:
             with self._lock:
                 self._check_open()
                 if self._client is None:
-                    self._client = _with_deadlines(httpx.Client(**self._httpx_kwargs(self._authenticate)))
+                    self._client = self._http_setup.http_client or _with_deadlines(
+                        httpx.Client(**self._httpx_kwargs(self._authenticate), transport=self._http_setup.transport)
+                    )
                 client = self._client
         return client
 
@@ -182,11 +204,11 @@ class Client:
         return self._async_pool()[0]
 
     def close(self) -> None:
-        """Close the sync client's connections; the client cannot be used afterwards."""
+        """Close the sync client's connections (not those of a client you passed); it cannot be used afterwards."""
         with self._lock:
             self._closed = True
             client, self._client = self._client, None
-        if client is not None:
+        if client is not None and client is not self._http_setup.http_client:
             client.close()
 
     async def aclose(self) -> None:
@@ -195,7 +217,7 @@ class Client:
 
         self.close()
         pool = self._async.pop(asyncio.get_running_loop(), None)
-        if pool is not None:
+        if pool is not None and pool[0] is not self._http_setup.async_http_client:
             await pool[0].aclose()
 
     def __enter__(self) -> Self:
@@ -234,7 +256,10 @@ class Client:
                     # Requests beyond the pool's size wait in this FIFO queue rather than in httpcore's pool,
                     # whose wake-ups grow with its queue: 1,000 concurrent calls run ~15x faster.
                     slots = asyncio.Semaphore(kwargs["limits"].max_connections or 1_000_000)
-                    pool = self._async[loop] = httpx.AsyncClient(**kwargs), slots
+                    http = self._http_setup.async_http_client or httpx.AsyncClient(
+                        **kwargs, transport=self._http_setup.async_transport
+                    )
+                    pool = self._async[loop] = http, slots
         return pool
 
     def _httpx_kwargs(self, authenticate: Callable[[httpx.Request], object]) -> dict[str, Any]:
@@ -242,14 +267,14 @@ class Client:
         hooks = self._httpx_args.get("event_hooks", {})
         return {
             "base_url": self.base_url,
-            "headers": self._headers,
+            "headers": {"User-Agent": USER_AGENT, **self._headers},
             "cookies": self._cookies,
             "timeout": self.timeout,
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
             "max_redirects": MAX_REDIRECTS,
             "limits": DEFAULT_LIMITS,
-            **self._httpx_args,
+            **{name: value for name, value in self._httpx_args.items() if name != "transport"},  # see checked_setup
             "event_hooks": {**hooks, "request": [authenticate, *hooks.get("request", [])]},
         }
 

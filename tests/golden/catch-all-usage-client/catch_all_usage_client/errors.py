@@ -27,6 +27,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from ._identity import request_id
 from ._retries import retry_after_seconds
 
 if TYPE_CHECKING:
@@ -57,8 +58,6 @@ __all__ = (
 
 # Headers whose values never reach a log line, nor an error message even when a server echoes them back.
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
-# Where providers put a request id, in the order we look.
-_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 _MAX_SUMMARY = 200
 REDACTED = "<redacted>"
 # Attributes a pickle leaves out: they hold the live request, with its credentials.
@@ -305,9 +304,9 @@ def _summary(body: object) -> str:
 
 
 def _request_id(headers: httpx.Headers, body: object) -> str | None:
-    for name in _REQUEST_ID_HEADERS:
-        if name in headers:
-            return headers[name]
+    found_in_headers = request_id(headers)
+    if found_in_headers is not None:
+        return found_in_headers
     body = _as_json(body)
     found = body.get("request_id") if isinstance(body, dict) else None
     return found if isinstance(found, str) else None

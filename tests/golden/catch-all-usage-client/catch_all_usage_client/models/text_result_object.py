@@ -6,8 +6,8 @@ from typing import Self
 class TextResultObject(StrEnum):
     """TextResultObject: one of "text", or a value added later.
 
-    A value this version does not know parses to a member whose `value` is that string and whose
-    `is_known` is False.
+    A value this version does not know parses to a member whose value is that string (`member.value`)
+    and whose `is_known` is False.
     """
 
     TEXT = "text"

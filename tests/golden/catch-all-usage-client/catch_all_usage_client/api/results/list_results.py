@@ -1,10 +1,13 @@
 # Generated from tests/golden/catch-all.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._identity import request_id
+from ..._options import QueryValue, with_call_options
 from ..._query import encode_query, reject_string
 from ...client import AuthenticatedClient, Client
 from ...models.http_error import HTTPError
@@ -81,6 +84,7 @@ def _build_response(response: httpx.Response) -> Response[HTTPError | ResultPage
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
+        request_id=request_id(response.headers),
         parsed=_parse_success(response) if response.is_success else _parse_error(response),
     )
 
@@ -100,17 +104,21 @@ def sync_detailed(
     since: datetime.datetime | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[HTTPError | ResultPage]:
     """List results
 
     Results of every kind, newest first.
 
     Args:
-        kinds (list[str] | Unset):
-        limit (int | Unset):  Default: 20.
-        since (datetime.datetime | Unset):
+        kinds (list[str] | Unset): Only these kinds.
+        limit (int | Unset):  Default: 20. At most this many.
+        since (datetime.datetime | Unset): Only results since this instant.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -121,10 +129,14 @@ def sync_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        kinds=kinds,
-        limit=limit,
-        since=since,
+    kwargs = with_call_options(
+        _get_kwargs(
+            kinds=kinds,
+            limit=limit,
+            since=since,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -137,17 +149,21 @@ def sync(
     since: datetime.datetime | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> ResultPage:
     """List results
 
     Results of every kind, newest first.
 
     Args:
-        kinds (list[str] | Unset):
-        limit (int | Unset):  Default: 20.
-        since (datetime.datetime | Unset):
+        kinds (list[str] | Unset): Only these kinds.
+        limit (int | Unset):  Default: 20. At most this many.
+        since (datetime.datetime | Unset): Only results since this instant.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -158,10 +174,14 @@ def sync(
         ResultPage
     """
 
-    kwargs = _get_kwargs(
-        kinds=kinds,
-        limit=limit,
-        since=since,
+    kwargs = with_call_options(
+        _get_kwargs(
+            kinds=kinds,
+            limit=limit,
+            since=since,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -174,17 +194,21 @@ async def asyncio_detailed(
     since: datetime.datetime | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[HTTPError | ResultPage]:
     """List results
 
     Results of every kind, newest first.
 
     Args:
-        kinds (list[str] | Unset):
-        limit (int | Unset):  Default: 20.
-        since (datetime.datetime | Unset):
+        kinds (list[str] | Unset): Only these kinds.
+        limit (int | Unset):  Default: 20. At most this many.
+        since (datetime.datetime | Unset): Only results since this instant.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -195,10 +219,14 @@ async def asyncio_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        kinds=kinds,
-        limit=limit,
-        since=since,
+    kwargs = with_call_options(
+        _get_kwargs(
+            kinds=kinds,
+            limit=limit,
+            since=since,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -211,17 +239,21 @@ async def asyncio(
     since: datetime.datetime | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> ResultPage:
     """List results
 
     Results of every kind, newest first.
 
     Args:
-        kinds (list[str] | Unset):
-        limit (int | Unset):  Default: 20.
-        since (datetime.datetime | Unset):
+        kinds (list[str] | Unset): Only these kinds.
+        limit (int | Unset):  Default: 20. At most this many.
+        since (datetime.datetime | Unset): Only results since this instant.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -232,9 +264,13 @@ async def asyncio(
         ResultPage
     """
 
-    kwargs = _get_kwargs(
-        kinds=kinds,
-        limit=limit,
-        since=since,
+    kwargs = with_call_options(
+        _get_kwargs(
+            kinds=kinds,
+            limit=limit,
+            since=since,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))

@@ -1,9 +1,12 @@
 # Generated from tests/golden/catch-all.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._identity import request_id
+from ..._options import QueryValue, with_call_options
 from ..._query import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.empty import Empty
@@ -42,6 +45,7 @@ def _build_response(response: httpx.Response) -> Response[Empty]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
+        request_id=request_id(response.headers),
         parsed=_parse_success(response) if response.is_success else None,
     )
 
@@ -58,15 +62,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[Empty]:
     """Delete a thing
 
     Delete the thing with this id; no error is documented.
 
     Args:
-        thing_id (str):
+        thing_id (str): The thing's id.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -77,8 +85,12 @@ def sync_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        thing_id=thing_id,
+    kwargs = with_call_options(
+        _get_kwargs(
+            thing_id=thing_id,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -89,15 +101,19 @@ def sync(
     client: AuthenticatedClient | Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Empty:
     """Delete a thing
 
     Delete the thing with this id; no error is documented.
 
     Args:
-        thing_id (str):
+        thing_id (str): The thing's id.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -108,8 +124,12 @@ def sync(
         Empty
     """
 
-    kwargs = _get_kwargs(
-        thing_id=thing_id,
+    kwargs = with_call_options(
+        _get_kwargs(
+            thing_id=thing_id,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -120,15 +140,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[Empty]:
     """Delete a thing
 
     Delete the thing with this id; no error is documented.
 
     Args:
-        thing_id (str):
+        thing_id (str): The thing's id.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -139,8 +163,12 @@ async def asyncio_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        thing_id=thing_id,
+    kwargs = with_call_options(
+        _get_kwargs(
+            thing_id=thing_id,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -151,15 +179,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Empty:
     """Delete a thing
 
     Delete the thing with this id; no error is documented.
 
     Args:
-        thing_id (str):
+        thing_id (str): The thing's id.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -170,7 +202,11 @@ async def asyncio(
         Empty
     """
 
-    kwargs = _get_kwargs(
-        thing_id=thing_id,
+    kwargs = with_call_options(
+        _get_kwargs(
+            thing_id=thing_id,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))

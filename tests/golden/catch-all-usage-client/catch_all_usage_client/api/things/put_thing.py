@@ -1,9 +1,12 @@
 # Generated from tests/golden/catch-all.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._identity import request_id
+from ..._options import QueryValue, with_call_options
 from ..._query import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.http_error import HTTPError
@@ -77,6 +80,7 @@ def _build_response(response: httpx.Response) -> Response[HTTPError | Thing]:
         status_code=response.status_code,
         content=response.content,
         headers=response.headers,
+        request_id=request_id(response.headers),
         parsed=_parse_success(response) if response.is_success else _parse_error(response),
     )
 
@@ -98,19 +102,24 @@ def sync_detailed(
     session: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[HTTPError | Thing]:
     """Replace a thing
 
     Create or replace the thing with this id.
 
     Args:
-        thing_id (str):
-        x_trace (str | Unset):
-        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0.
-        session (str | Unset):
+        thing_id (str): The thing's id.
+        x_trace (str | Unset): A trace id to log with the request.
+        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0. The only
+            version there is (a single-value header gets it as its default).
+        session (str | Unset): A session cookie.
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -121,12 +130,16 @@ def sync_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        thing_id=thing_id,
-        body=body,
-        x_trace=x_trace,
-        api_version=api_version,
-        session=session,
+    kwargs = with_call_options(
+        _get_kwargs(
+            thing_id=thing_id,
+            body=body,
+            x_trace=x_trace,
+            api_version=api_version,
+            session=session,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -141,19 +154,24 @@ def sync(
     session: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Thing:
     """Replace a thing
 
     Create or replace the thing with this id.
 
     Args:
-        thing_id (str):
-        x_trace (str | Unset):
-        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0.
-        session (str | Unset):
+        thing_id (str): The thing's id.
+        x_trace (str | Unset): A trace id to log with the request.
+        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0. The only
+            version there is (a single-value header gets it as its default).
+        session (str | Unset): A session cookie.
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -164,12 +182,16 @@ def sync(
         Thing
     """
 
-    kwargs = _get_kwargs(
-        thing_id=thing_id,
-        body=body,
-        x_trace=x_trace,
-        api_version=api_version,
-        session=session,
+    kwargs = with_call_options(
+        _get_kwargs(
+            thing_id=thing_id,
+            body=body,
+            x_trace=x_trace,
+            api_version=api_version,
+            session=session,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -184,19 +206,24 @@ async def asyncio_detailed(
     session: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Response[HTTPError | Thing]:
     """Replace a thing
 
     Create or replace the thing with this id.
 
     Args:
-        thing_id (str):
-        x_trace (str | Unset):
-        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0.
-        session (str | Unset):
+        thing_id (str): The thing's id.
+        x_trace (str | Unset): A trace id to log with the request.
+        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0. The only
+            version there is (a single-value header gets it as its default).
+        session (str | Unset): A session cookie.
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
@@ -207,12 +234,16 @@ async def asyncio_detailed(
         body (the documented model for its status, None when undocumented); an HTTP status is never raised.
     """
 
-    kwargs = _get_kwargs(
-        thing_id=thing_id,
-        body=body,
-        x_trace=x_trace,
-        api_version=api_version,
-        session=session,
+    kwargs = with_call_options(
+        _get_kwargs(
+            thing_id=thing_id,
+            body=body,
+            x_trace=x_trace,
+            api_version=api_version,
+            session=session,
+        ),
+        headers,
+        extra_query,
     )
     return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
 
@@ -227,19 +258,24 @@ async def asyncio(
     session: str | Unset = UNSET,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
 ) -> Thing:
     """Replace a thing
 
     Create or replace the thing with this id.
 
     Args:
-        thing_id (str):
-        x_trace (str | Unset):
-        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0.
-        session (str | Unset):
+        thing_id (str): The thing's id.
+        x_trace (str | Unset): A trace id to log with the request.
+        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0. The only
+            version there is (a single-value header gets it as its default).
+        session (str | Unset): A session cookie.
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
 
     Raises:
         errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
@@ -250,11 +286,15 @@ async def asyncio(
         Thing
     """
 
-    kwargs = _get_kwargs(
-        thing_id=thing_id,
-        body=body,
-        x_trace=x_trace,
-        api_version=api_version,
-        session=session,
+    kwargs = with_call_options(
+        _get_kwargs(
+            thing_id=thing_id,
+            body=body,
+            x_trace=x_trace,
+            api_version=api_version,
+            session=session,
+        ),
+        headers,
+        extra_query,
     )
     return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
