@@ -242,9 +242,10 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
             if ".git" not in path.parts:
                 os.utime(path, (mtime, mtime), follow_symlinks=False)
         environment = {key: value for key, value in os.environ.items() if key != "SOURCE_DATE_EPOCH"}
-        command = [sys.executable, str(REPO / "scripts" / "release.py"), "--repo", str(checkout), "build"]
+        command = [sys.executable, "-m", "scripts.release", "--repo", str(checkout), "build"]
         subprocess.run(
             [*command, "--out-dir", str(tmp_path / f"dist-{index}")],
+            cwd=REPO,
             env=environment,
             capture_output=True,
             check=True,

@@ -146,6 +146,8 @@ def test_an_additive_change_upstream_is_a_minor_bump_with_its_changelog_line(rep
 def test_a_breaking_change_is_a_major_bump_marked_breaking(repo: Path) -> None:
     facade = "packages/usage-clients/pyproject.toml"
     before = (repo / facade).read_text().splitlines()
+    was = tomllib.loads("\n".join(before))["project"]["version"]  # the facade's own: a re-baseline keeps it
+    moved = f"{int(was.split('.')[0]) + 1}.0.0"
     widen_paid_amount(repo)
     edit(repo, VOCODE_UPSTREAM, '"plan_type": { "$ref": "#/components/schemas/PlanType" },\n', "")
     edit(
@@ -177,14 +179,14 @@ def test_a_breaking_change_is_a_major_bump_marked_breaking(repo: Path) -> None:
     # The facade's file changes in those lines only, and its own major version follows.
     after = (repo / facade).read_text().splitlines()
     assert [(b, a) for b, a in zip(before, after, strict=True) if b != a] == [
-        ('version = "1.0.0"', 'version = "2.0.0"'),
+        (f'version = "{was}"', f'version = "{moved}"'),
         ('aymara = ["aymara-usage-client>=1.0.0,<2"]', 'aymara = ["aymara-usage-client>=2.0.0,<3"]'),
         ('vocode = ["vocode-usage-client>=1.0.0,<2"]', 'vocode = ["vocode-usage-client>=2.0.0,<3"]'),
     ]
     uv_lock = tomllib.loads((repo / "uv.lock").read_text())["package"]
-    assert next(entry["version"] for entry in uv_lock if entry["name"] == "usage-clients") == "2.0.0"
+    assert next(entry["version"] for entry in uv_lock if entry["name"] == "usage-clients") == moved
     facade_log = (repo / "packages" / "usage-clients" / "CHANGELOG.md").read_text()
-    assert f"## 2.0.0 ({DATE})\n\n- Extra `aymara` now installs `aymara-usage-client>=2.0.0,<3`" in facade_log
+    assert f"## {moved} ({DATE})\n\n- Extra `aymara` now installs `aymara-usage-client>=2.0.0,<3`" in facade_log
     assert run_generator(repo, "--check").returncode == 0
 
 

@@ -1,6 +1,6 @@
 """`make release` end to end against a real index: pypiserver with an htpasswd on 127.0.0.1.
 
-Each release runs `scripts/release.py publish` on a clone of this repository's HEAD (so its tags and
+Each release runs `python -m scripts.release publish` on a clone of this repository's HEAD (so its tags and
 working tree are the clone's), with `--check-command true`: `make check` itself runs earlier in
 `make test`, and the refusal on a failing check is tested with `false`. The index also serves the
 clients' dependencies as wheels rebuilt from this environment, so pip installs with
@@ -68,9 +68,10 @@ def release(
         "TWINE_USERNAME": USER,
         "TWINE_PASSWORD": password,
     }
-    command = [sys.executable, str(REPO / "scripts" / "release.py"), "--repo", str(repo), "publish"]
+    command = [sys.executable, "-m", "scripts.release", "--repo", str(repo), "publish"]
     return subprocess.run(
         [*command, "--check-command", check_command],
+        cwd=REPO,
         capture_output=True,
         text=True,
         env=environment,

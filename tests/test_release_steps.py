@@ -1,4 +1,4 @@
-"""The steps of scripts/release.py one by one: what to upload, reading an index, wheel checks, redaction."""
+"""The steps of `scripts.release` one by one: what to upload, reading an index, wheel checks, redaction."""
 
 import json
 import zipfile
