@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.codegen.api_diff import Change, Direction, Level, diff_api, directions, read_api
+from scripts.codegen.api_diff import Api, Change, Direction, Level, Param, Symbol, diff_api, directions, read_api
 from scripts.codegen.versioning import entry_lines
 
 pytestmark = pytest.mark.unit
@@ -207,3 +207,98 @@ def test_a_method_returning_self_or_a_typevar_bound_to_its_class_is_one_api(tmp_
     )
 
     assert diff(tmp_path, old, new) == set()
+
+
+def read(root: Path, **modules: str) -> Api:
+    package = root / "pkg"
+    package.mkdir(parents=True)
+    for name, source in modules.items():
+        (package / f"{name}.py").write_text(source)
+    return read_api(package)
+
+
+CLIENT_OPERATION = "def get(*, client: AuthenticatedClient) -> None: ...\n"
+BASE_CLIENT = (
+    "from typing import TypedDict, Unpack\nDEFAULT_TIMEOUT = 60.0\n"
+    "class Client:\n"
+    "    def __init__(self, base_url: str | None = None, *, timeout: float | None = DEFAULT_TIMEOUT,"
+    " retries: int = 2) -> None: ...\n"
+)
+SPELLED_OUT = BASE_CLIENT + (
+    "class AuthenticatedClient(Client):\n"
+    "    def __init__(self, token: str | None = None, base_url: str | None = None, *,"
+    " timeout: float | None = DEFAULT_TIMEOUT, retries: int = 2) -> None:\n"
+    "        super().__init__(base_url, timeout=timeout, retries=retries)\n"
+)
+UNPACKED = BASE_CLIENT + (
+    "class ClientOptions(TypedDict, total=False):\n"
+    "    timeout: float | None\n"
+    "    retries: int\n"
+    "class AuthenticatedClient(Client):\n"
+    "    def __init__(self, token: str | None = None, base_url: str | None = None,"
+    " **options: Unpack[ClientOptions]) -> None:\n"
+    "        super().__init__(base_url, **options)\n"
+)
+
+
+def test_keywords_spelled_out_or_unpacked_from_a_typed_dict_are_one_api(tmp_path: Path) -> None:
+    """`**options: Unpack[ClientOptions]` stands for its keys, with the defaults of the base it passes them to."""
+    old = read(tmp_path / "old", client=SPELLED_OUT, api=CLIENT_OPERATION)
+    new = read(tmp_path / "new", client=UNPACKED, api=CLIENT_OPERATION)
+
+    assert new["client.AuthenticatedClient"].params == old["client.AuthenticatedClient"].params
+    assert set(diff_api(old, new)) == {Change(Level.FEATURE, "added TypedDict `ClientOptions`")}
+
+
+def test_a_key_added_to_an_unpacked_typed_dict_is_an_added_optional_parameter(tmp_path: Path) -> None:
+    added = UNPACKED.replace("    retries: int\n", "    retries: int\n    verify: bool | str\n")
+    old = read(tmp_path / "old", client=UNPACKED, api=CLIENT_OPERATION)
+    new = read(tmp_path / "new", client=added, api=CLIENT_OPERATION)
+
+    assert set(diff_api(old, new)) == {
+        Change(Level.FEATURE, "added optional field `verify` to `AuthenticatedClient`"),
+        Change(Level.FEATURE, "added optional key `verify` to `ClientOptions`"),
+    }
+    assert new["client.AuthenticatedClient"].params["verify"] == Param(frozenset({"bool", "str"}), required=False)
+
+
+def test_a_typed_dict_is_described_by_its_keys(tmp_path: Path) -> None:
+    """`total=`, `Required[]`, `NotRequired[]` and a TypedDict base decide each key; an input's keys may only widen."""
+    source = (
+        "from typing import NotRequired, Required, TypedDict, Unpack\n"
+        "class Base(TypedDict):\n    region: str\n"
+        "class CallOptions(Base, total=False):\n    timeout: float\n    tag: Required[str]\n"
+        "class Strict(TypedDict):\n    level: NotRequired[int]\n"
+        "def get(**options: Unpack[CallOptions]) -> None: ...\n"
+    )
+    old = read(tmp_path / "old", api=source)
+    new = read(
+        tmp_path / "new",
+        api=source.replace("timeout: float", "timeout: float | None").replace("region: str", "region: int"),
+    )
+
+    assert old["api.CallOptions"] == Symbol(
+        "TypedDict",
+        "CallOptions",
+        params={
+            "region": Param(frozenset({"str"}), required=True),
+            "timeout": Param(frozenset({"float"}), required=False),
+            "tag": Param(frozenset({"str"}), required=True),
+        },
+        takes=frozenset({"str", "float", "Required"}),
+    )
+    assert old["api.Strict"].params == {"level": Param(frozenset({"int"}), required=False)}
+    assert old["api.get"].params == old["api.CallOptions"].params  # a plain function's keys have no default
+    assert set(diff_api(old, new)) == {
+        Change(Level.FEATURE, "widened type of key `timeout` of `CallOptions` from `float` to `None | float`"),
+        Change(Level.FEATURE, "widened type of parameter `timeout` from `api.get` from `float` to `None | float`"),
+        Change(Level.BREAKING, "changed type of key `region` of `Base` from `str` to `int`"),
+        Change(Level.BREAKING, "changed type of key `region` of `CallOptions` from `str` to `int`"),
+        Change(Level.BREAKING, "changed type of parameter `region` from `api.get` from `str` to `int`"),
+    }
+
+
+def test_unpacking_what_is_no_typed_dict_of_the_package_stays_one_parameter(tmp_path: Path) -> None:
+    api = read(tmp_path, api="from elsewhere import Options\ndef get(**options: Unpack[Options]) -> None: ...\n")
+
+    assert api["api.get"].params == {"**options": Param(frozenset({"Unpack[Options]"}), required=False)}

@@ -3,9 +3,13 @@
 The API is read from the source with `ast` (nothing is imported): every public class and
 function of every public module of the package. attrs models are read as their constructors see
 them (a field is required unless it has a default, `_name` fields are passed as `name`, `alias=`
-renames, `init=False` hides), enums as their values, functions as their parameters and return
-annotation. Type annotations are compared as sets of union members, `Unset` aside (it only marks
-a field or parameter optional, which `required` already says).
+renames, `init=False` hides), enums as their values, TypedDicts as their keys, functions as their
+parameters and return annotation. `**options: Unpack[Options]`, with `Options` a TypedDict of the
+package, is read as the keyword parameters it stands for, one per key: spelling keywords out or
+through a TypedDict is one API. A key a constructor passes on with `super().__init__(**options)`
+has the default of the base class's parameter of that name. Type annotations are compared as sets
+of union members, `Unset` aside (it only marks a field or parameter optional, which `required`
+already says).
 
 A change is judged from the side of the code that uses it. Every model and enum has a direction,
 found by following annotations from the public functions: what a function takes (its parameters,
@@ -21,7 +25,7 @@ to one is a feature either way. The caller treats "no API change" as other.
 """
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import Flag, IntEnum, auto
 from pathlib import Path
@@ -56,11 +60,12 @@ class Param:
     types: frozenset[str]  # union members of its annotation, `Unset` left out
     required: bool
     default: str | None = None  # the default's source text, e.g. `60.0`; None when required or `UNSET`
+    inherited: bool = False  # a key of `**options` passed on to `super().__init__`: its default is the base's
 
 
 @dataclass(frozen=True)
 class Symbol:
-    kind: str  # "model" (attrs), "class", "enum", "function"
+    kind: str  # "model" (attrs), "class", "TypedDict", "enum", "function"
     display: str  # how the changelog names it: `Usage`, `Usage.to_dict`, `api.usage.get_usage.sync`
     parent: str = ""  # key of the class a method belongs to
     params: dict[str, Param] = field(default_factory=dict)  # fields of a model or class, parameters of a function
@@ -68,32 +73,114 @@ class Symbol:
     returns: frozenset[str] = frozenset()  # union members of a function's return annotation
     takes: frozenset[str] = frozenset()  # names in its parameters' or fields' annotations
     gives: frozenset[str] = frozenset()  # names in its return annotation
+    bases: tuple[str, ...] = ()  # the names of a class's bases
 
 
 Api = dict[str, Symbol]  # by dotted key relative to the package, e.g. "models.usage.Usage"
 
 _ENUM_BASES = {"Enum", "StrEnum", "IntEnum"}
-_NOUNS = {"model": "field", "class": "field", "function": "parameter"}
+_NOUNS = {"model": "field", "class": "field", "TypedDict": "key", "function": "parameter"}
+
+
+@dataclass(frozen=True)
+class _Keys:
+    """What a TypedDict of the package takes: its keys, and the names their annotations mention."""
+
+    params: dict[str, Param]
+    takes: frozenset[str]
+
+
+_TypedDicts = dict[str, _Keys]  # by class name
 
 
 def read_api(package_dir: Path) -> Api:
     """The public API of the import package in `package_dir` (e.g. packages/x-usage-client/x_usage_client)."""
-    api: Api = {}
+    modules: dict[str, ast.Module] = {}  # private ones too: a public signature may unpack their TypedDicts
     for path in sorted(package_dir.rglob("*.py")):
         parts = path.relative_to(package_dir).with_suffix("").parts
         if parts[-1] == "__init__":
             parts = parts[:-1]
-        if any(part.startswith("_") for part in parts):
-            continue
-        module = ".".join(parts)
         try:
-            tree = ast.parse(path.read_bytes(), filename=str(path))
+            modules[".".join(parts)] = ast.parse(path.read_bytes(), filename=str(path))
         except (SyntaxError, ValueError):  # edited by hand into something else: it has no API to compare
             continue
+    typed_dicts = _typed_dicts(modules.values())
+    api: Api = {}
+    for module, tree in modules.items():
+        if any(part.startswith("_") for part in module.split(".")):
+            continue
         for node in tree.body:
-            api.update(_symbols(node, module))
+            api.update(_symbols(node, module, typed_dicts))
         _own_class_returns(api, module, tree)
+    _inherit_defaults(api)
     return api
+
+
+def _typed_dicts(trees: Iterable[ast.Module]) -> _TypedDicts:
+    """Every TypedDict class of the package, its bases' keys included (`total=`, `Required[]`, `NotRequired[]`)."""
+    classes = {node.name: node for tree in trees for node in tree.body if isinstance(node, ast.ClassDef)}
+    found: _TypedDicts = {}
+
+    def keys(name: str, seen: frozenset[str]) -> _Keys | None:
+        node = classes.get(name)
+        if name in found or node is None or name in seen:  # a cycle of bases is no TypedDict
+            return found.get(name)
+        inherited = [keys(base, seen | {name}) for base in map(_last_name, node.bases) if base in classes]
+        if "TypedDict" not in map(_last_name, node.bases) and not any(inherited):
+            return None
+        total = next((k.value for k in node.keywords if k.arg == "total"), None)
+        required = not (isinstance(total, ast.Constant) and total.value is False)
+        params = {key: param for base in inherited if base for key, param in base.params.items()}
+        takes = frozenset().union(*(base.takes for base in inherited if base))
+        for statement in node.body:
+            if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+                params[statement.target.id] = _key(statement.annotation, required)
+                takes |= _names(statement.annotation)
+        found[name] = _Keys(params, takes)
+        return found[name]
+
+    for name in classes:
+        keys(name, frozenset())
+    return found
+
+
+def _key(annotation: ast.expr, total: bool) -> Param:
+    """A TypedDict key as a keyword parameter: `Required[X]`/`NotRequired[X]` say whether, else `total` does."""
+    if isinstance(annotation, ast.Subscript) and _last_name(annotation.value) in {"Required", "NotRequired"}:
+        return Param(_types(annotation.slice), required=_last_name(annotation.value) == "Required")
+    return Param(_types(annotation), required=total)
+
+
+def _last_name(node: ast.expr) -> str:
+    """`Name` of `Name` or `module.Name`."""
+    return ast.unparse(node).rsplit(".", 1)[-1]
+
+
+def _unpacked(annotation: ast.expr | None, typed_dicts: _TypedDicts) -> _Keys | None:
+    """The keys of the TypedDict in `**options: Unpack[Options]`, when `Options` is one of the package's."""
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):  # a quoted annotation
+        annotation = ast.parse(annotation.value, mode="eval").body
+    if isinstance(annotation, ast.Subscript) and _last_name(annotation.value) == "Unpack":
+        return typed_dicts.get(_last_name(annotation.slice))
+    return None
+
+
+def _inherit_defaults(api: Api) -> None:
+    """Give a constructor's keys passed on to `super().__init__` the defaults of its base class's parameters."""
+    for key, symbol in api.items():
+        if not symbol.bases or not any(param.inherited for param in symbol.params.values()):
+            continue
+        module = key.rpartition(".")[0]
+        # `super()` is the first base; of two classes of its name, the one in the same module.
+        candidates = [k for k, s in api.items() if s.kind in {"class", "model"} and s.display == symbol.bases[0]]
+        base = api[min(candidates, key=lambda k: k.rpartition(".")[0] != module)] if candidates else Symbol("class", "")
+        params = {
+            name: replace(param, inherited=False, default=base.params[name].default if name in base.params else None)
+            if param.inherited
+            else param
+            for name, param in symbol.params.items()
+        }
+        api[key] = replace(symbol, params=params)
 
 
 def _own_class_returns(api: Api, module: str, tree: ast.Module) -> None:
@@ -119,21 +206,25 @@ def _own_class_returns(api: Api, module: str, tree: ast.Module) -> None:
             api[key] = replace(symbol, returns=(symbol.returns - own) | {owner.display})
 
 
-def _symbols(node: ast.stmt, module: str, parent: str = "", parent_display: str = "") -> Iterator[tuple[str, Symbol]]:
+def _symbols(
+    node: ast.stmt, module: str, typed_dicts: _TypedDicts, parent: str = "", parent_display: str = ""
+) -> Iterator[tuple[str, Symbol]]:
     name = getattr(node, "name", "")
     if not name or name.startswith("_"):
         return
     key = ".".join(part for part in (parent or module, name) if part)
     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
         display = f"{parent_display}.{name}" if parent_display else key
-        yield key, _function(node, display, parent)
+        yield key, _function(node, display, parent, typed_dicts)
     elif isinstance(node, ast.ClassDef) and not parent:
-        yield key, _class(node)
+        yield key, _class(node, typed_dicts)
         for child in node.body:
-            yield from _symbols(child, module, key, name)
+            yield from _symbols(child, module, typed_dicts, key, name)
 
 
-def _function(node: ast.FunctionDef | ast.AsyncFunctionDef, display: str, parent: str) -> Symbol:
+def _function(
+    node: ast.FunctionDef | ast.AsyncFunctionDef, display: str, parent: str, typed_dicts: _TypedDicts
+) -> Symbol:
     arguments = node.args
     positional = [*arguments.posonlyargs, *arguments.args]
     if parent and positional and positional[0].arg in {"self", "cls"}:
@@ -141,23 +232,44 @@ def _function(node: ast.FunctionDef | ast.AsyncFunctionDef, display: str, parent
     defaults = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
     pairs = [*zip(positional, defaults, strict=True), *zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)]
     params = {arg.arg: Param(_types(arg.annotation), default is None, _default(default)) for arg, default in pairs}
-    for star, prefix in ((arguments.vararg, "*"), (arguments.kwarg, "**")):
-        if star is not None:
-            params[prefix + star.arg] = Param(_types(star.annotation), required=False)
-    annotations = [arg.annotation for arg, _ in pairs]
+    takes = _names(*(arg.annotation for arg, _ in pairs))
+    if arguments.vararg is not None:
+        params["*" + arguments.vararg.arg] = Param(_types(arguments.vararg.annotation), required=False)
+    kwarg = arguments.kwarg
+    unpacked = _unpacked(kwarg.annotation, typed_dicts) if kwarg is not None else None
+    if kwarg is not None and unpacked is None:
+        params["**" + kwarg.arg] = Param(_types(kwarg.annotation), required=False)
+    elif kwarg is not None and unpacked is not None:
+        inherited = parent != "" and _passes_on(node, kwarg.arg)
+        keys = {name: replace(param, inherited=inherited) for name, param in unpacked.params.items()}
+        params |= {name: param for name, param in keys.items() if name not in params}
+        takes |= _names(kwarg.annotation) | unpacked.takes
     return Symbol(
         "function",
         display,
         parent=parent,
         params=params,
         returns=_types(node.returns),
-        takes=_names(*annotations),
+        takes=takes,
         gives=_names(node.returns),
     )
 
 
-def _class(node: ast.ClassDef) -> Symbol:
-    bases = {ast.unparse(base).rsplit(".", 1)[-1] for base in node.bases}
+def _passes_on(node: ast.FunctionDef | ast.AsyncFunctionDef, kwarg: str) -> bool:
+    """Whether the method calls `super().<itself>(..., **kwarg)`: its unpacked keys are then the base's parameters."""
+    return any(
+        isinstance(call, ast.Call)
+        and ast.unparse(call.func) == f"super().{node.name}"
+        and any(keyword.arg is None and ast.unparse(keyword.value) == kwarg for keyword in call.keywords)
+        for call in ast.walk(node)
+    )
+
+
+def _class(node: ast.ClassDef, typed_dicts: _TypedDicts) -> Symbol:
+    bases = {_last_name(base) for base in node.bases}
+    if node.name in typed_dicts:
+        keys = typed_dicts[node.name]
+        return Symbol("TypedDict", node.name, params=keys.params, takes=keys.takes)
     if bases & _ENUM_BASES:
         values = {
             _value(statement.value)
@@ -171,8 +283,9 @@ def _class(node: ast.ClassDef) -> Symbol:
     init = next((s for s in node.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None)
     if init is None:
         return Symbol("class", node.name)
-    constructor = _function(init, node.name, parent=node.name)
-    return Symbol("class", node.name, params=constructor.params, takes=constructor.takes)
+    constructor = _function(init, node.name, node.name, typed_dicts)
+    names = tuple(map(_last_name, node.bases))
+    return Symbol("class", node.name, params=constructor.params, takes=constructor.takes, bases=names)
 
 
 def _attrs_fields(node: ast.ClassDef) -> Iterator[tuple[str, Param]]:
