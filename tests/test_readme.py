@@ -17,7 +17,7 @@ import pytest
 
 from scripts.codegen.manifest import Provider
 from scripts.codegen.paths import REPO
-from scripts.codegen.reference import STATUS_ERRORS, error_class
+from scripts.codegen.status_errors import STATUS_ERRORS, error_class
 from support import PROVIDERS, provider_params
 
 SUCCESS_MODELS = {"aymara": "UsageResponse", "thousandeyes": "Usage", "vocode": "Usage", "wiremock-cloud": "Usage"}
@@ -88,9 +88,16 @@ def test_the_package_readme_has_every_section_and_documents_every_parameter(prov
         assert re.search(r"^\| `expand` \| query \| `list\[Expand\]` \| not sent \| Expands", readme, flags=re.M)
         docstring = import_module(f"{provider.package_name}.api.usage.get_usage").sync.__doc__
         assert "aid (str | Unset): A unique identifier associated with your account group" in docstring
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("provider", provider_params())
+def test_each_status_raises_the_class_the_reference_names(provider: Provider) -> None:
+    """errors.status_error is rendered from status_errors.STATUS_ERRORS, which the README's reference reads too."""
+    readme = (REPO / "packages" / provider.project_name / "README.md").read_text()
     errors = import_module(f"{provider.package_name}.errors")
     request = httpx.Request("GET", "http://127.0.0.1:9/")
-    for status in [*STATUS_ERRORS, 418, 500, 503]:
+    for status in [*STATUS_ERRORS, 418, 500, 503, 599, 600]:
         raised = errors.status_error(httpx.Response(status, request=request), None)
         assert type(raised).__name__ == error_class(status), status
     for name in re.findall(r"`(\w+Error)` \(\d{3}", readme):

@@ -1,8 +1,5 @@
-"""What the package README's "Operations" reference needs beyond openapi-python-client's model: the error
-class each status raises, and each parameter's description and example, which it drops.
-
-STATUS_ERRORS mirrors the table of `scripts/templates/errors.py.jinja` (`status_error`); tests/test_sdk.py
-checks that every class named in a README is the one the generated client raises.
+"""What the package README's "Operations" reference needs beyond openapi-python-client's model: each
+parameter's description and example, which it drops (the error class of each status is status_errors.py's).
 """
 
 import json
@@ -11,21 +8,6 @@ from typing import Any
 
 from .examples import dereferenced, operation_key
 from .spec import Json, operations
-
-STATUS_ERRORS = {
-    400: "BadRequestError",
-    401: "AuthenticationError",
-    403: "PermissionDeniedError",
-    404: "NotFoundError",
-    409: "ConflictError",
-    422: "UnprocessableEntityError",
-    429: "RateLimitError",
-}
-
-
-def error_class(status: int) -> str:
-    """The name of the `errors` class a call's `sync`/`asyncio` raises for `status` (a non-2xx status)."""
-    return STATUS_ERRORS.get(status) or ("InternalServerError" if status >= 500 else "ApiStatusError")
 
 
 def markdown_cell(value: object) -> str:

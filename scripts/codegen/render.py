@@ -30,8 +30,9 @@ from .manifest import Provider
 from .paths import REPO
 from .prepare import prepared
 from .rate_limits import rate_limit_headers
-from .reference import ParameterDocs, error_class, markdown_cell
+from .reference import ParameterDocs, markdown_cell
 from .spec import Json, Spec
+from .status_errors import OTHER_ERROR, SERVER_ERROR, STATUS_ERRORS, error_class
 from .unions import Dispatch, dispatch_tables
 
 TEMPLATES = REPO / "scripts" / "templates"
@@ -100,6 +101,9 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         example_answers=example_answers(spec.document),
         operation_key=operation_key,
         error_class=error_class,
+        status_errors=STATUS_ERRORS,
+        server_error=SERVER_ERROR,
+        other_error=OTHER_ERROR,
         parameter_doc=ParameterDocs(spec.document),
     )
     project.env.filters["markdown_cell"] = markdown_cell

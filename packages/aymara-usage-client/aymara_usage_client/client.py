@@ -24,7 +24,7 @@ import httpx
 from ._identity import USER_AGENT
 from ._logging import configure_from_env
 from ._retries import RETRY_STATUSES, retry_delay
-from ._transports import adopt, checked_setup
+from ._transports import _origin, adopt, checked_setup
 from .errors import (
     SECRET_HEADERS,
     ApiConnectionError,
@@ -651,7 +651,3 @@ def _header_value(value: str, source: str) -> str:
         # Never the value itself: it is most likely a secret.
         raise ConfigurationError(f"{source} holds a control or non-ASCII character, which a header cannot carry")
     return value
-
-
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    return url.scheme, url.host, url.port

@@ -78,6 +78,7 @@ def adopt(
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Where a URL's requests go (scheme, host, port): the client sends credentials to the API's origin only."""
     return url.scheme, url.host, url.port
 
 

@@ -8,7 +8,7 @@
     ├── ClientClosedError           the client was used after close()
     ├── ApiStatusError              a non-2xx response (`.status_code`, `.headers`, `.body`, `.request_id`)
     │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
-    │   ├── ConflictError 409, UnprocessableEntityError 422, RateLimitError 429 (`.retry_after`)
+    │   ├── ConflictError 409, UnprocessableEntityError 422, RateLimitError 429
     │   └── InternalServerError 5xx
     ├── ApiConnectionError          the request did not get a response
     │   └── ApiTimeoutError         ... within the timeout, or the attempt's deadline
@@ -215,6 +215,7 @@ class ResponseValidationError(ApiError):
         return f"response body invalid at {self.location}: {self.reason}"
 
 
+# From scripts/codegen/status_errors.py, which the README's reference reads too.
 _STATUS_ERRORS: Mapping[int, type[ApiStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
