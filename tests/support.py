@@ -61,10 +61,18 @@ def success_content(operation: Any) -> Any:
     return next(media for name, media in content.items() if "json" in name)
 
 
+def success_examples(provider: Provider) -> dict[str, Any]:
+    """Every example of the spec's 200 response body, by name (a lone `example` is called "example")."""
+    content = success_content(usage_operation(provider)[1])
+    if "examples" in content:
+        return {name: example["value"] for name, example in content["examples"].items()}
+    return {"example": content["example"]} if "example" in content else {}
+
+
 def success_example(provider: Provider, name: str | None = None) -> Any:
     """The example called `name` (default: the first) of the spec's 200 response body."""
-    examples = success_content(usage_operation(provider)[1])["examples"]
-    return examples[name if name is not None else next(iter(examples))]["value"]
+    examples = success_examples(provider)
+    return examples[name if name is not None else next(iter(examples))]
 
 
 def provider_params() -> list[object]:
