@@ -1,5 +1,6 @@
 """Helpers the tests share (fixtures live in conftest.py)."""
 
+import importlib.util
 import inspect
 import os
 import shutil
@@ -73,6 +74,23 @@ def success_example(provider: Provider, name: str | None = None) -> Any:
     """The example called `name` (default: the first) of the spec's 200 response body."""
     examples = success_examples(provider)
     return examples[name if name is not None else next(iter(examples))]
+
+
+GOLDEN_PACKAGE = "catch_all_usage_client"
+GOLDEN_LOCATION = REPO / "tests" / "golden" / "catch-all-usage-client" / GOLDEN_PACKAGE
+
+
+def golden(module: str) -> Any:
+    """A module of the golden package, which is loaded once from its directory (nothing edits sys.path)."""
+    if GOLDEN_PACKAGE not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            GOLDEN_PACKAGE, GOLDEN_LOCATION / "__init__.py", submodule_search_locations=[str(GOLDEN_LOCATION)]
+        )
+        assert spec is not None and spec.loader is not None
+        package: ModuleType = importlib.util.module_from_spec(spec)
+        sys.modules[GOLDEN_PACKAGE] = package
+        spec.loader.exec_module(package)
+    return import_module(f"{GOLDEN_PACKAGE}.{module}")
 
 
 def provider_params() -> list[object]:

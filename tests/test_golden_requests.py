@@ -4,33 +4,12 @@ The package is loaded from tests/golden/catch-all-usage-client by file location:
 """
 
 import datetime
-import importlib
-import importlib.util
-import sys
-from types import ModuleType
-from typing import Any
 
 import pytest
 
-from scripts.codegen.paths import REPO
+from support import golden
 
 pytestmark = pytest.mark.unit
-
-PACKAGE = "catch_all_usage_client"
-LOCATION = REPO / "tests" / "golden" / "catch-all-usage-client" / PACKAGE
-
-
-def golden(module: str) -> Any:
-    """A module of the golden package, which is loaded once from its directory."""
-    if PACKAGE not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            PACKAGE, LOCATION / "__init__.py", submodule_search_locations=[str(LOCATION)]
-        )
-        assert spec is not None and spec.loader is not None
-        package: ModuleType = importlib.util.module_from_spec(spec)
-        sys.modules[PACKAGE] = package
-        spec.loader.exec_module(package)
-    return importlib.import_module(f"{PACKAGE}.{module}")
 
 
 def test_a_naive_datetime_is_refused_before_sending() -> None:

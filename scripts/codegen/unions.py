@@ -10,8 +10,10 @@ union of object schemas gets a dispatch table, the templates render it first:
 2. without a `discriminator`, a property that every variant declares with a `const` (or an enum of
    one value), distinct per variant, is used the same way.
 
-A value whose tag is unknown, or a union without any table, falls back to trying each variant in
-turn (see union_property.py.jinja); only a value no variant accepts is a ResponseValidationError.
+A value whose tag is unknown, or a union without any table, falls back to trying every variant (see
+union_property.py.jinja) and is read as the first that parses strictly (no enum value the spec does
+not list, no undeclared property: `_validation.tolerated`), else as the one that needed the least
+tolerance; only a value no variant accepts is a ResponseValidationError.
 """
 
 from collections.abc import Callable, Iterator

@@ -10,7 +10,10 @@ import datetime
 import math
 import re
 from collections.abc import Mapping
+from enum import Enum
 from typing import Any
+
+import attrs
 
 from .errors import ResponseValidationError
 
@@ -75,6 +78,27 @@ def invalid(field: str | int, error: Exception, value: object = None) -> Respons
         return ResponseValidationError("required field is missing", path=(field,))
     reason = f"invalid value {_shown(value)}"
     return ResponseValidationError(f"{reason}: {error}" if str(error) else reason, path=(field,))
+
+
+def tolerated(value: object) -> int:
+    """How much parsing `value` had to tolerate: enum values the spec does not list, and properties a model does not
+    declare, counted through nested models and lists.
+
+    A union whose tag does not decide tries every variant and keeps the first that needed no tolerance, else the
+    first that needed the least: a body is read as the variant it validates against strictly.
+    """
+    if isinstance(value, Enum):
+        return 0 if getattr(value, "is_known", True) else 1
+    if isinstance(value, list):
+        return sum(tolerated(item) for item in value)
+    model = type(value)
+    if not attrs.has(model):
+        return 0
+    total = 0
+    for field in attrs.fields(model):
+        found = getattr(value, field.name)
+        total += len(found) if field.name == "additional_properties" else tolerated(found)
+    return total
 
 
 def _wrong_type(expected: str, value: object) -> ResponseValidationError:

@@ -2,6 +2,10 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .audio_result import AudioResult
+from .bank_payment import BankPayment
+from .bank_payment_method import BankPaymentMethod
+from .card_payment import CardPayment
+from .card_payment_method import CardPaymentMethod
 from .circle import Circle
 from .circle_kind import CircleKind
 from .empty import Empty
@@ -19,6 +23,10 @@ from .thing_params import ThingParams
 
 __all__ = (
     "AudioResult",
+    "BankPayment",
+    "BankPaymentMethod",
+    "CardPayment",
+    "CardPaymentMethod",
     "Circle",
     "CircleKind",
     "Empty",

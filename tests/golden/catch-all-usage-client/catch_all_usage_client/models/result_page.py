@@ -13,12 +13,15 @@ from .._validation import (
     expect_object,
     expect_str,
     invalid,
+    tolerated,
 )
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.audio_result import AudioResult
+    from ..models.bank_payment import BankPayment
+    from ..models.card_payment import CardPayment
     from ..models.circle import Circle
     from ..models.image_result import ImageResult
     from ..models.square import Square
@@ -33,6 +36,9 @@ class ResultPage:
     """ The results, each of its own kind. """
     shapes: list[Circle | Square] | Unset = UNSET
     """ Shapes told apart by their constant `kind`. """
+    payments: list[BankPayment | CardPayment] | Unset = UNSET
+    """ Payments no tag tells apart (a card's method has two values), read as the variant they parse strictly
+    against. """
     next_: str | Unset | None = UNSET
     """ The cursor of the next page, or null on the last. """
     labels: list[str] | Unset | None = UNSET
@@ -64,6 +70,18 @@ class ResultPage:
 
                 shapes.append(shapes_item)
 
+        payments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payments, Unset):
+            payments = []
+            for payments_item_data in self.payments:
+                payments_item: dict[str, Any]
+                if isinstance(payments_item_data, CardPayment):
+                    payments_item = payments_item_data.to_dict()
+                else:
+                    payments_item = payments_item_data.to_dict()
+
+                payments.append(payments_item)
+
         next_: str | Unset | None
         next_ = UNSET if isinstance(self.next_, Unset) else self.next_
 
@@ -88,6 +106,8 @@ class ResultPage:
         )
         if shapes is not UNSET:
             field_dict["shapes"] = shapes
+        if payments is not UNSET:
+            field_dict["payments"] = payments
         if next_ is not UNSET:
             field_dict["next"] = next_
         if labels is not UNSET:
@@ -117,12 +137,16 @@ class ResultPage:
                                 return ImageResult.from_dict(data)
                             if _tag in ["AudioResult"]:
                                 return AudioResult.from_dict(data)
+                        _tolerant: list[tuple[int, AudioResult | ImageResult | TextResult]] = []
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
                             items_item_type_0 = TextResult.from_dict(data)
 
-                            return items_item_type_0
+                            _tolerance = tolerated(items_item_type_0)
+                            if not _tolerance:
+                                return items_item_type_0
+                            _tolerant.append((_tolerance, items_item_type_0))
                         except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
@@ -130,7 +154,10 @@ class ResultPage:
                                 raise TypeError()
                             items_item_type_1 = ImageResult.from_dict(data)
 
-                            return items_item_type_1
+                            _tolerance = tolerated(items_item_type_1)
+                            if not _tolerance:
+                                return items_item_type_1
+                            _tolerant.append((_tolerance, items_item_type_1))
                         except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
                             pass
                         try:
@@ -138,9 +165,14 @@ class ResultPage:
                                 raise TypeError()
                             items_item_type_2 = AudioResult.from_dict(data)
 
-                            return items_item_type_2
+                            _tolerance = tolerated(items_item_type_2)
+                            if not _tolerance:
+                                return items_item_type_2
+                            _tolerant.append((_tolerance, items_item_type_2))
                         except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
                             pass
+                        if _tolerant:
+                            return min(_tolerant, key=lambda parsed: parsed[0])[1]
                         raise ResponseValidationError("matches none of TextResult, ImageResult, AudioResult")
 
                     items_item = _parse_items_item(items_item_data)
@@ -164,12 +196,16 @@ class ResultPage:
                                     return Circle.from_dict(data)
                                 if _tag in ["square"]:
                                     return Square.from_dict(data)
+                            _tolerant: list[tuple[int, Circle | Square]] = []
                             try:
                                 if not isinstance(data, dict):
                                     raise TypeError()
                                 shapes_item_type_0 = Circle.from_dict(data)
 
-                                return shapes_item_type_0
+                                _tolerance = tolerated(shapes_item_type_0)
+                                if not _tolerance:
+                                    return shapes_item_type_0
+                                _tolerant.append((_tolerance, shapes_item_type_0))
                             except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
                                 pass
                             try:
@@ -177,9 +213,14 @@ class ResultPage:
                                     raise TypeError()
                                 shapes_item_type_1 = Square.from_dict(data)
 
-                                return shapes_item_type_1
+                                _tolerance = tolerated(shapes_item_type_1)
+                                if not _tolerance:
+                                    return shapes_item_type_1
+                                _tolerant.append((_tolerance, shapes_item_type_1))
                             except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
                                 pass
+                            if _tolerant:
+                                return min(_tolerant, key=lambda parsed: parsed[0])[1]
                             raise ResponseValidationError("matches none of Circle, Square")
 
                         shapes_item = _parse_shapes_item(shapes_item_data)
@@ -187,6 +228,48 @@ class ResultPage:
                     except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
                         raise invalid(shapes_index, error) from None
                     shapes.append(shapes_item)
+
+            _at = "payments"
+            _payments = d.pop("payments", UNSET)
+            payments: list[BankPayment | CardPayment] | Unset = UNSET
+            if _payments is not UNSET:
+                payments = []
+                for payments_index, payments_item_data in enumerate(expect_list(_payments)):
+                    try:
+
+                        def _parse_payments_item(data: object) -> BankPayment | CardPayment:
+                            _tolerant: list[tuple[int, BankPayment | CardPayment]] = []
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                payments_item_type_0 = CardPayment.from_dict(data)
+
+                                _tolerance = tolerated(payments_item_type_0)
+                                if not _tolerance:
+                                    return payments_item_type_0
+                                _tolerant.append((_tolerance, payments_item_type_0))
+                            except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                payments_item_type_1 = BankPayment.from_dict(data)
+
+                                _tolerance = tolerated(payments_item_type_1)
+                                if not _tolerance:
+                                    return payments_item_type_1
+                                _tolerant.append((_tolerance, payments_item_type_1))
+                            except (ResponseValidationError, TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if _tolerant:
+                                return min(_tolerant, key=lambda parsed: parsed[0])[1]
+                            raise ResponseValidationError("matches none of CardPayment, BankPayment")
+
+                        payments_item = _parse_payments_item(payments_item_data)
+
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise invalid(payments_index, error) from None
+                    payments.append(payments_item)
 
             _at = "next"
             _next_ = d.pop("next", UNSET)
@@ -246,6 +329,7 @@ class ResultPage:
             parsed_result_page = cls(
                 items=items,
                 shapes=shapes,
+                payments=payments,
                 next_=next_,
                 labels=labels,
                 score=score,
@@ -274,6 +358,8 @@ class ResultPage:
 
 
 from ..models.audio_result import AudioResult  # noqa: E402
+from ..models.bank_payment import BankPayment  # noqa: E402
+from ..models.card_payment import CardPayment  # noqa: E402
 from ..models.circle import Circle  # noqa: E402
 from ..models.image_result import ImageResult  # noqa: E402
 from ..models.square import Square  # noqa: E402
