@@ -14,10 +14,10 @@ from urllib.parse import urlsplit
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarbool import ScalarBoolean
 
+from .documents import position
 from .errors import SpecError
 from .manifest import AuthScheme
 
@@ -59,7 +59,7 @@ class Source:
 
     def error(self, message: str, *pointer: str | int) -> SpecError:
         """A SpecError about the node at `pointer`: the file, the line, the JSON pointer and `message`."""
-        return SpecError(self.name, message, line=_line_of(self.tree, list(pointer)), pointer=json_pointer(pointer))
+        return SpecError(self.name, message, line=position(self.tree, list(pointer)), pointer=json_pointer(pointer))
 
 
 def load_spec(path: Path, *, shown_as: Path | None = None, auth: AuthScheme | None = None) -> Spec:
@@ -151,25 +151,6 @@ def _resolve(document: Json, reference: str) -> Json | None:
         else:
             return None
     return node
-
-
-def _line_of(tree: object, pointer: list[Any]) -> int | None:
-    """The 1-based line of the deepest node on `pointer` that the YAML tree knows."""
-    line = None
-    node = tree
-    for part in pointer:
-        try:
-            if isinstance(node, CommentedMap):
-                position, child = node.lc.key(part), node[part]
-            elif isinstance(node, CommentedSeq):
-                position, child = node.lc.item(part), node[part]
-            else:
-                break
-        except (KeyError, IndexError, TypeError):
-            break
-        line = position[0] + 1
-        node = child
-    return line
 
 
 def json_pointer(parts: Iterable[str | int]) -> str:
