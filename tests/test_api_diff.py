@@ -302,3 +302,19 @@ def test_unpacking_what_is_no_typed_dict_of_the_package_stays_one_parameter(tmp_
     api = read(tmp_path, api="from elsewhere import Options\ndef get(**options: Unpack[Options]) -> None: ...\n")
 
     assert api["api.get"].params == {"**options": Param(frozenset({"Unpack[Options]"}), required=False)}
+
+
+def test_defaults_pass_down_a_chain_of_constructors_that_unpack_their_options(tmp_path: Path) -> None:
+    """A subclass declared before its base, both passing `**options` on: the defaults still come from the root."""
+    retrying = (
+        "class RetryingClient(AuthenticatedClient):\n"
+        "    def __init__(self, **options: Unpack[ClientOptions]) -> None:\n"
+        "        super().__init__(**options)\n"
+    )
+    head, authenticated = UNPACKED.split("class AuthenticatedClient")
+    api = read(tmp_path, client=head + retrying + "class AuthenticatedClient" + authenticated, api=CLIENT_OPERATION)
+
+    assert api["client.RetryingClient"].params == {
+        "timeout": Param(frozenset({"float", "None"}), required=False, default="`DEFAULT_TIMEOUT`"),
+        "retries": Param(frozenset({"int"}), required=False, default="`2`"),
+    }

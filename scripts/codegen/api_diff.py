@@ -166,14 +166,18 @@ def _unpacked(annotation: ast.expr | None, typed_dicts: _TypedDicts) -> _Keys | 
 
 
 def _inherit_defaults(api: Api) -> None:
-    """Give a constructor's keys passed on to `super().__init__` the defaults of its base class's parameters."""
-    for key, symbol in api.items():
-        if not symbol.bases or not any(param.inherited for param in symbol.params.values()):
-            continue
+    """Give a constructor's keys passed on to `super().__init__` the defaults of its base class's parameters
+    (resolved first when the base passes its own on in turn)."""
+
+    def resolve(key: str, seen: frozenset[str]) -> Symbol:
+        symbol = api[key]
+        if key in seen or not symbol.bases or not any(param.inherited for param in symbol.params.values()):
+            return symbol
         module = key.rpartition(".")[0]
         # `super()` is the first base; of two classes of its name, the one in the same module.
         candidates = [k for k, s in api.items() if s.kind in {"class", "model"} and s.display == symbol.bases[0]]
-        base = api[min(candidates, key=lambda k: k.rpartition(".")[0] != module)] if candidates else Symbol("class", "")
+        base_key = min(candidates, key=lambda k: k.rpartition(".")[0] != module) if candidates else None
+        base = resolve(base_key, seen | {key}) if base_key is not None else Symbol("class", "")
         params = {
             name: replace(param, inherited=False, default=base.params[name].default if name in base.params else None)
             if param.inherited
@@ -181,6 +185,10 @@ def _inherit_defaults(api: Api) -> None:
             for name, param in symbol.params.items()
         }
         api[key] = replace(symbol, params=params)
+        return api[key]
+
+    for key in list(api):
+        resolve(key, frozenset())
 
 
 def _own_class_returns(api: Api, module: str, tree: ast.Module) -> None:
