@@ -298,7 +298,7 @@ def test_the_manifest_names_request_id_headers_and_the_log_switch(tmp_path: Path
         '[plain]\nname = "Plain"\nspec = "specs/plain.yaml"\ntoken_env = "PLAIN_TOKEN"\n'
         'base_url_env = "PLAIN_BASE_URL"\n'
     )
-    acme, plain = load_providers(tmp_path)
+    acme, plain = load_providers(manifest)
     assert (acme.request_id_headers, acme.log_env) == (("x-acme-trace",), "ACME_CLOUD_LOG")
     assert plain.request_id_headers == DEFAULT_REQUEST_ID_HEADERS and plain.log_env == "PLAIN_LOG"
     assert [provider.log_env for provider in PROVIDERS] == [

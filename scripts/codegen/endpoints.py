@@ -2,7 +2,8 @@
 
 openapi-python-client hands the templates its `Endpoint`; the decisions a module needs on top of it
 (which documented responses are successes and which errors, in the order to test them, the
-condition that selects each, the return types, the query parameters sent comma-joined) are made
+condition that selects each, the return types, the query parameters sent comma-joined, whether the
+operation may be sent again) are made
 once, in typed Python, and handed to the template as one `EndpointPlan`.
 """
 
@@ -35,10 +36,19 @@ class EndpointPlan:
     # Date-time parameters, (python name, required): a naive one is refused before anything is sent, as its
     # instant would be whatever the server assumes.
     datetimes: tuple[tuple[str, bool], ...] = ()
+    # Safe to send again after a retryable status or a failure that may have reached the server: its method
+    # is idempotent or the spec says so (retry_policy.py). Otherwise only a request with an idempotency key is.
+    idempotent: bool = True
 
 
-def endpoint_plan(unexploded_parameters: frozenset[str]) -> Callable[[Endpoint], EndpointPlan]:
-    """The templates' `endpoint_plan(endpoint)`; `unexploded_parameters` are the spec's comma-joined ones."""
+def endpoint_plan(
+    unexploded_parameters: frozenset[str], idempotent_operations: frozenset[str]
+) -> Callable[[Endpoint], EndpointPlan]:
+    """The templates' `endpoint_plan(endpoint)`.
+
+    `unexploded_parameters` are the spec's comma-joined ones ("method path name"), `idempotent_operations`
+    those safe to send again ("method path").
+    """
 
     def plan(endpoint: Endpoint) -> EndpointPlan:
         ordered = sorted(endpoint.responses)
@@ -67,6 +77,7 @@ def endpoint_plan(unexploded_parameters: frozenset[str]) -> Callable[[Endpoint],
                 )
                 if isinstance(parameter, DateTimeProperty)
             ),
+            idempotent=f"{endpoint.method} {path}" in idempotent_operations,
         )
 
     return plan

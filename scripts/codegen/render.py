@@ -31,6 +31,7 @@ from .paths import REPO
 from .prepare import prepared
 from .rate_limits import rate_limit_headers
 from .reference import ParameterDocs, error_class, markdown_cell
+from .retry_policy import idempotent_operations, retry_policy
 from .spec import Json, Spec
 from .unions import Dispatch, dispatch_tables
 
@@ -90,7 +91,8 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         default_server=spec.default_server,
         auth=spec.auth,
         union_dispatch=_union_dispatch(document, config),
-        endpoint_plan=endpoint_plan(spec.unexploded_parameters),
+        endpoint_plan=endpoint_plan(spec.unexploded_parameters, idempotent_operations(spec)),
+        retry_policy=retry_policy(provider),  # retry_policy.py: the manifest's statuses and idempotency key
         rate_limit_headers=rate_limit_headers(spec.document),  # rate_limits.py: ThousandEyes' 429 headers
         example_calls=example_calls,
         spec_text=spec_text,

@@ -54,6 +54,20 @@ EXAMPLES: Mapping[str, Operation] = {
         status=200,
         example=None,
     ),
+    "create_thing": Operation(
+        name="create_thing",
+        method="POST",
+        path="/things",
+        status=201,
+        example=None,
+    ),
+    "archive_thing": Operation(
+        name="archive_thing",
+        method="POST",
+        path="/things/{thing_id}/archive",
+        status=200,
+        example=None,
+    ),
     "put_thing": Operation(
         name="put_thing",
         method="PUT",
