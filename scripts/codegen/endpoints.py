@@ -14,6 +14,8 @@ from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.responses import Response
 
+from .examples import operation_key
+
 
 @dataclass(frozen=True)
 class Documented:
@@ -47,7 +49,7 @@ def endpoint_plan(
     """The templates' `endpoint_plan(endpoint)`.
 
     `unexploded_parameters` are the spec's comma-joined ones ("method path name"), `idempotent_operations`
-    those safe to send again ("method path").
+    those safe to send again (by `examples.operation_key`, as openapi-python-client renames path parameters).
     """
 
     def plan(endpoint: Endpoint) -> EndpointPlan:
@@ -77,7 +79,7 @@ def endpoint_plan(
                 )
                 if isinstance(parameter, DateTimeProperty)
             ),
-            idempotent=f"{endpoint.method} {path}" in idempotent_operations,
+            idempotent=operation_key(endpoint.method, path) in idempotent_operations,
         )
 
     return plan

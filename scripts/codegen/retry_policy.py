@@ -9,6 +9,7 @@
 
 from dataclasses import dataclass
 
+from .examples import operation_key
 from .manifest import Provider
 from .spec import Spec, operations
 
@@ -38,7 +39,7 @@ def retry_policy(provider: Provider) -> RetryPolicy:
 
 
 def idempotent_operations(spec: Spec) -> frozenset[str]:
-    """The spec's operations that may be sent again, as "method path" (the key of `EndpointPlan`).
+    """The spec's operations that may be sent again, by `operation_key` ("get /things/{}").
 
     Raises SpecError, with its line, for an `x-idempotent` that is not a boolean.
     """
@@ -49,7 +50,7 @@ def idempotent_operations(spec: Spec) -> frozenset[str]:
             where = ("paths", path, method, IDEMPOTENT_EXTENSION)
             raise spec.source.error(f"{IDEMPOTENT_EXTENSION} must be true or false, got {marked!r}", *where)
         if marked:
-            found.add(f"{method} {path}")
+            found.add(operation_key(method, path))
     return frozenset(found)
 
 

@@ -113,7 +113,7 @@ def sync_detailed(
         headers,
         extra_query,
     )
-    return _build_response(client._send(kwargs, idempotent=False, timeout=timeout, max_retries=max_retries))
+    return _build_response(client._send(kwargs, idempotent=True, timeout=timeout, max_retries=max_retries))
 
 
 def sync(
@@ -152,7 +152,7 @@ def sync(
         headers,
         extra_query,
     )
-    return _success_or_raise(client._send(kwargs, idempotent=False, timeout=timeout, max_retries=max_retries))
+    return _success_or_raise(client._send(kwargs, idempotent=True, timeout=timeout, max_retries=max_retries))
 
 
 async def asyncio_detailed(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
         headers,
         extra_query,
     )
-    return _build_response(await client._send_async(kwargs, idempotent=False, timeout=timeout, max_retries=max_retries))
+    return _build_response(await client._send_async(kwargs, idempotent=True, timeout=timeout, max_retries=max_retries))
 
 
 async def asyncio(
@@ -231,5 +231,5 @@ async def asyncio(
         extra_query,
     )
     return _success_or_raise(
-        await client._send_async(kwargs, idempotent=False, timeout=timeout, max_retries=max_retries)
+        await client._send_async(kwargs, idempotent=True, timeout=timeout, max_retries=max_retries)
     )

@@ -91,6 +91,8 @@ def sync_detailed(
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+            Not idempotent: sent again only when the request carries an `Idempotency-Key`
+            header (the client's or `headers`).
         headers: headers for this call, merged over the client's (never the auth header, which is the client's).
         extra_query: query parameters for this call, added to the operation's.
 
@@ -130,6 +132,8 @@ def sync(
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+            Not idempotent: sent again only when the request carries an `Idempotency-Key`
+            header (the client's or `headers`).
         headers: headers for this call, merged over the client's (never the auth header, which is the client's).
         extra_query: query parameters for this call, added to the operation's.
 
@@ -169,6 +173,8 @@ async def asyncio_detailed(
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+            Not idempotent: sent again only when the request carries an `Idempotency-Key`
+            header (the client's or `headers`).
         headers: headers for this call, merged over the client's (never the auth header, which is the client's).
         extra_query: query parameters for this call, added to the operation's.
 
@@ -208,6 +214,8 @@ async def asyncio(
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
+            Not idempotent: sent again only when the request carries an `Idempotency-Key`
+            header (the client's or `headers`).
         headers: headers for this call, merged over the client's (never the auth header, which is the client's).
         extra_query: query parameters for this call, added to the operation's.
 
