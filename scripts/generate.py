@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
             outcomes = generate(paths, staging, root, force=arguments.force)
     except CodegenError as error:
         print(f"error: {error}", file=sys.stderr)
-        print("specs/, packages/ and generate.lock.json were left unchanged.", file=sys.stderr)
+        print(error.aftermath, file=sys.stderr)
         return 1
     print("\n".join(summary(outcome) for outcome in outcomes))
     print(f"{'total':<30} {time.perf_counter() - started:.2f} s")

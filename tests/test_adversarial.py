@@ -88,10 +88,18 @@ def errors_of(provider: Provider) -> Any:
     return package(provider).errors
 
 
+# Every operation's keyword arguments beside the spec's own parameters (`extra_query` may hold lists).
+PER_CALL_OPTIONS = {"timeout", "max_retries", "headers", "extra_query"}
+
+
 def list_parameters(provider: Provider) -> list[str]:
-    """get_usage's parameters that take a list (from its signature, not from a provider name)."""
+    """get_usage's spec parameters that take a list (from its signature, not from a provider name)."""
     signature = inspect.signature(get_usage_module(provider).sync)
-    return [name for name, parameter in signature.parameters.items() if "list[" in str(parameter.annotation)]
+    return [
+        name
+        for name, parameter in signature.parameters.items()
+        if "list[" in str(parameter.annotation) and name not in PER_CALL_OPTIONS
+    ]
 
 
 def walk(value: Any, visit: Callable[[Any], Any]) -> Any:

@@ -44,4 +44,5 @@ def test_a_relock_uv_cannot_do_fails_the_run_and_writes_no_lock(tmp_path: Path) 
 
     assert result.returncode == 1, result.stdout
     assert "`uv lock --quiet` failed, uv.lock is stale" in result.stderr
+    assert "once uv.lock is mended (`uv lock`), `make generate` finishes the run" in result.stderr
     assert (repo / LOCK).read_bytes() == lock_before

@@ -6,6 +6,9 @@ from pathlib import Path
 class CodegenError(Exception):
     """Base of every error the generator reports instead of a traceback."""
 
+    # What the failed run left behind, said after the error.
+    aftermath = "specs/, packages/ and generate.lock.json were left unchanged."
+
 
 class SpecError(CodegenError):
     """A spec cannot be used: bad YAML, invalid OpenAPI, a dangling $ref, an unsupported feature."""
@@ -40,3 +43,12 @@ class GenerationError(CodegenError):
         self.path = path
         self.problems = problems
         super().__init__(f"{path}: " + "; ".join(problems))
+
+
+class UvLockError(CodegenError):
+    """uv.lock cannot follow the packages' new versions: raised after they were swapped in, before the lockfile."""
+
+    aftermath = (
+        "packages/ hold the new versions, generate.lock.json the old ones: once uv.lock is mended (`uv lock`), "
+        "`make generate` finishes the run."
+    )

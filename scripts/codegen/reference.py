@@ -68,6 +68,15 @@ class ParameterDocs:
         operation = self._docs[operation_key(endpoint.method, endpoint.path.get_untrusted_value())]
         return operation.get(f"{location} {parameter.name.get_untrusted_value()}", NO_DOC)
 
+    def docstring_line(self, endpoint: Any, parameter: Any) -> str:
+        """The parameter's `Args:` line: `aid (str | Unset): <the spec's description> Example: 2067.`
+
+        openapi-python-client's own line drops the description and keeps its default and example.
+        """
+        head, _, tail = str(parameter.to_docstring()).partition("): ")
+        description = self(endpoint, parameter).description.strip()
+        return " ".join(part for part in (f"{head}):", description, tail.strip()) if part)
+
 
 def parameter_docs(document: Json) -> dict[str, dict[str, ParameterDoc]]:
     """By `operation_key`, then by "location name" (`query aid`), each parameter's description and example."""

@@ -12,7 +12,7 @@ import re
 import subprocess
 from collections.abc import Mapping
 
-from .errors import CodegenError
+from .errors import CodegenError, UvLockError
 from .files import write_atomically
 from .paths import Paths, find_uv
 
@@ -55,5 +55,5 @@ def _uv(paths: Paths, *arguments: str, strict: bool = True) -> bool:
     command = [uv, *arguments]
     result = subprocess.run(command, cwd=paths.repo, env=environment, capture_output=True, text=True, check=False)
     if result.returncode != 0 and strict:
-        raise CodegenError(f"`uv {' '.join(arguments)}` failed, uv.lock is stale: {result.stderr.strip()}")
+        raise UvLockError(f"`uv {' '.join(arguments)}` failed, uv.lock is stale: {result.stderr.strip()}")
     return result.returncode == 0

@@ -12,7 +12,7 @@ from typing import Any
 
 from ._query import encode_query
 from .client import AUTH_HEADER
-from .errors import ConfigurationError
+from .errors import ConfigurationError, InvalidArgumentError
 
 QueryValue = str | int | float | bool | list[str] | list[int] | list[float] | list[bool]
 
@@ -21,6 +21,9 @@ def with_call_options(
     request: dict[str, Any], headers: Mapping[str, str] | None, extra_query: Mapping[str, QueryValue] | None
 ) -> dict[str, Any]:
     """`request` (the keyword arguments of `httpx.Client.build_request`) with this call's headers and query."""
+    for name, value in (("headers", headers), ("extra_query", extra_query)):
+        if value is not None and not isinstance(value, Mapping):
+            raise InvalidArgumentError(f"{name}= takes a mapping of names to values, not {type(value).__name__}")
     if headers:
         if any(name.lower() == AUTH_HEADER.lower() for name in headers):
             raise ConfigurationError(

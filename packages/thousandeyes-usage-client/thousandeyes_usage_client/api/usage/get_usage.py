@@ -123,13 +123,13 @@ def sync_detailed(
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
-        aid (str | Unset):  Example: 2067. A unique identifier associated with your account group.
-            You can retrieve your `AccountGroupId` from the `/account-groups` endpoint. Note that you
-            must be assigned to the target account group. Specifying this parameter without being
-            assigned to the target account group will result in an error response.
-        expand (list[Expand] | Unset):  Example: ['test']. Expands the available resources. By
-            default, no expansion takes place if the  `expand` query parameter is not passed. For
-            example, to expand the "tests"  resource, pass the query '?expand=test'.
+        aid (str | Unset): A unique identifier associated with your account group. You can
+            retrieve your `AccountGroupId` from the `/account-groups` endpoint. Note that you must be
+            assigned to the target account group. Specifying this parameter without being assigned to
+            the target account group will result in an error response. Example: 2067.
+        expand (list[Expand] | Unset): Expands the available resources. By default, no expansion
+            takes place if the  `expand` query parameter is not passed. For example, to expand the
+            "tests"  resource, pass the query '?expand=test'. Example: ['test'].
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
         headers: headers for this call, merged over the client's (never the auth header, which is the client's).
@@ -171,13 +171,13 @@ def sync(
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
-        aid (str | Unset):  Example: 2067. A unique identifier associated with your account group.
-            You can retrieve your `AccountGroupId` from the `/account-groups` endpoint. Note that you
-            must be assigned to the target account group. Specifying this parameter without being
-            assigned to the target account group will result in an error response.
-        expand (list[Expand] | Unset):  Example: ['test']. Expands the available resources. By
-            default, no expansion takes place if the  `expand` query parameter is not passed. For
-            example, to expand the "tests"  resource, pass the query '?expand=test'.
+        aid (str | Unset): A unique identifier associated with your account group. You can
+            retrieve your `AccountGroupId` from the `/account-groups` endpoint. Note that you must be
+            assigned to the target account group. Specifying this parameter without being assigned to
+            the target account group will result in an error response. Example: 2067.
+        expand (list[Expand] | Unset): Expands the available resources. By default, no expansion
+            takes place if the  `expand` query parameter is not passed. For example, to expand the
+            "tests"  resource, pass the query '?expand=test'. Example: ['test'].
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
         headers: headers for this call, merged over the client's (never the auth header, which is the client's).
@@ -219,13 +219,13 @@ async def asyncio_detailed(
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
-        aid (str | Unset):  Example: 2067. A unique identifier associated with your account group.
-            You can retrieve your `AccountGroupId` from the `/account-groups` endpoint. Note that you
-            must be assigned to the target account group. Specifying this parameter without being
-            assigned to the target account group will result in an error response.
-        expand (list[Expand] | Unset):  Example: ['test']. Expands the available resources. By
-            default, no expansion takes place if the  `expand` query parameter is not passed. For
-            example, to expand the "tests"  resource, pass the query '?expand=test'.
+        aid (str | Unset): A unique identifier associated with your account group. You can
+            retrieve your `AccountGroupId` from the `/account-groups` endpoint. Note that you must be
+            assigned to the target account group. Specifying this parameter without being assigned to
+            the target account group will result in an error response. Example: 2067.
+        expand (list[Expand] | Unset): Expands the available resources. By default, no expansion
+            takes place if the  `expand` query parameter is not passed. For example, to expand the
+            "tests"  resource, pass the query '?expand=test'. Example: ['test'].
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
         headers: headers for this call, merged over the client's (never the auth header, which is the client's).
@@ -267,13 +267,13 @@ async def asyncio(
     is specified, it defaults to the last month. Requires the "View Billing" permission.
 
     Args:
-        aid (str | Unset):  Example: 2067. A unique identifier associated with your account group.
-            You can retrieve your `AccountGroupId` from the `/account-groups` endpoint. Note that you
-            must be assigned to the target account group. Specifying this parameter without being
-            assigned to the target account group will result in an error response.
-        expand (list[Expand] | Unset):  Example: ['test']. Expands the available resources. By
-            default, no expansion takes place if the  `expand` query parameter is not passed. For
-            example, to expand the "tests"  resource, pass the query '?expand=test'.
+        aid (str | Unset): A unique identifier associated with your account group. You can
+            retrieve your `AccountGroupId` from the `/account-groups` endpoint. Note that you must be
+            assigned to the target account group. Specifying this parameter without being assigned to
+            the target account group will result in an error response. Example: 2067.
+        expand (list[Expand] | Unset): Expands the available resources. By default, no expansion
+            takes place if the  `expand` query parameter is not passed. For example, to expand the
+            "tests"  resource, pass the query '?expand=test'. Example: ['test'].
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
         headers: headers for this call, merged over the client's (never the auth header, which is the client's).

@@ -113,7 +113,7 @@ def sync_detailed(
 
     Args:
         kinds (list[str] | Unset): Only these kinds.
-        limit (int | Unset):  Default: 20. At most this many.
+        limit (int | Unset): At most this many. Default: 20.
         since (datetime.datetime | Unset): Only results since this instant.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
@@ -158,7 +158,7 @@ def sync(
 
     Args:
         kinds (list[str] | Unset): Only these kinds.
-        limit (int | Unset):  Default: 20. At most this many.
+        limit (int | Unset): At most this many. Default: 20.
         since (datetime.datetime | Unset): Only results since this instant.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 
     Args:
         kinds (list[str] | Unset): Only these kinds.
-        limit (int | Unset):  Default: 20. At most this many.
+        limit (int | Unset): At most this many. Default: 20.
         since (datetime.datetime | Unset): Only results since this instant.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.
@@ -248,7 +248,7 @@ async def asyncio(
 
     Args:
         kinds (list[str] | Unset): Only these kinds.
-        limit (int | Unset):  Default: 20. At most this many.
+        limit (int | Unset): At most this many. Default: 20.
         since (datetime.datetime | Unset): Only results since this instant.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
         max_retries: retries for this call instead of the client's.

@@ -112,8 +112,8 @@ def sync_detailed(
     Args:
         thing_id (str): The thing's id.
         x_trace (str | Unset): A trace id to log with the request.
-        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0. The only
-            version there is (a single-value header gets it as its default).
+        api_version (PutThingApiVersion | Unset): The only version there is (a single-value header
+            gets it as its default). Default: PutThingApiVersion.VALUE_0.
         session (str | Unset): A session cookie.
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
@@ -164,8 +164,8 @@ def sync(
     Args:
         thing_id (str): The thing's id.
         x_trace (str | Unset): A trace id to log with the request.
-        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0. The only
-            version there is (a single-value header gets it as its default).
+        api_version (PutThingApiVersion | Unset): The only version there is (a single-value header
+            gets it as its default). Default: PutThingApiVersion.VALUE_0.
         session (str | Unset): A session cookie.
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
@@ -216,8 +216,8 @@ async def asyncio_detailed(
     Args:
         thing_id (str): The thing's id.
         x_trace (str | Unset): A trace id to log with the request.
-        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0. The only
-            version there is (a single-value header gets it as its default).
+        api_version (PutThingApiVersion | Unset): The only version there is (a single-value header
+            gets it as its default). Default: PutThingApiVersion.VALUE_0.
         session (str | Unset): A session cookie.
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
@@ -268,8 +268,8 @@ async def asyncio(
     Args:
         thing_id (str): The thing's id.
         x_trace (str | Unset): A trace id to log with the request.
-        api_version (PutThingApiVersion | Unset):  Default: PutThingApiVersion.VALUE_0. The only
-            version there is (a single-value header gets it as its default).
+        api_version (PutThingApiVersion | Unset): The only version there is (a single-value header
+            gets it as its default). Default: PutThingApiVersion.VALUE_0.
         session (str | Unset): A session cookie.
         body (ThingParams): What a thing is made of.
         timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
