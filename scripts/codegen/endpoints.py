@@ -14,7 +14,7 @@ from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.responses import Response
 
-from .examples import operation_key
+from .spec import operation_key
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,8 @@ def endpoint_plan(
 ) -> Callable[[Endpoint], EndpointPlan]:
     """The templates' `endpoint_plan(endpoint)`.
 
-    `unexploded_parameters` are the spec's comma-joined ones ("method path name"), `idempotent_operations`
-    those safe to send again (by `examples.operation_key`, as openapi-python-client renames path parameters).
+    `unexploded_parameters` are the spec's comma-joined ones ("<operation_key> name"), `idempotent_operations`
+    those safe to send again (by `spec.operation_key`, as openapi-python-client renames path parameters).
     """
 
     def plan(endpoint: Endpoint) -> EndpointPlan:
@@ -60,7 +60,7 @@ def endpoint_plan(
         unexploded = tuple(
             parameter.name.get_untrusted_value()
             for parameter in endpoint.query_parameters
-            if f"{endpoint.method} {path} {parameter.name.get_untrusted_value()}" in unexploded_parameters
+            if f"{operation_key(endpoint.method, path)} {parameter.name.get_untrusted_value()}" in unexploded_parameters
         )
         return EndpointPlan(
             successes=successes,

@@ -9,8 +9,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from .examples import dereferenced, operation_key
-from .spec import Json, operations
+from .examples import dereferenced
+from .spec import Json, operation_key, operations
 
 STATUS_ERRORS = {
     400: "BadRequestError",

@@ -25,14 +25,14 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from .docstrings import model_docstring, spec_text
 from .endpoints import endpoint_plan
 from .errors import GenerationError
-from .examples import example_answers, example_calls, operation_key
+from .examples import example_answers, example_calls
 from .manifest import Provider
 from .paths import REPO
 from .prepare import prepared
 from .rate_limits import rate_limit_headers
 from .reference import ParameterDocs, error_class, markdown_cell
 from .retry_policy import idempotent_operations, retry_policy
-from .spec import Json, Spec
+from .spec import Json, Spec, operation_key
 from .unions import Dispatch, dispatch_tables
 
 TEMPLATES = REPO / "scripts" / "templates"

@@ -9,9 +9,8 @@
 
 from dataclasses import dataclass
 
-from .examples import operation_key
 from .manifest import Provider
-from .spec import Spec, operations
+from .spec import Spec, operation_key, operations
 
 # Methods whose repetition has the effect of one request (RFC 9110, section 9.2.2).
 IDEMPOTENT_METHODS = frozenset({"get", "head", "put", "delete", "options", "trace"})

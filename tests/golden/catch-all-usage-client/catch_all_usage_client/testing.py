@@ -54,6 +54,13 @@ EXAMPLES: Mapping[str, Operation] = {
         status=200,
         example=None,
     ),
+    "list_group_results": Operation(
+        name="list_group_results",
+        method="GET",
+        path="/groups/{group_id}/results",
+        status=200,
+        example=None,
+    ),
     "create_thing": Operation(
         name="create_thing",
         method="POST",
