@@ -25,6 +25,7 @@ class RawRequest:
     method: str
     target: str
     headers: dict[str, str]  # names lower-cased
+    body: bytes = b""  # as long as its Content-Length says
 
 
 class Connection:
@@ -36,19 +37,29 @@ class Connection:
         self._buffer = b""
 
     def read_request(self) -> RawRequest | None:
-        """The next request's head (GET requests have no body), or None once the client closed."""
-        while b"\r\n\r\n" not in self._buffer:
-            chunk = self.sock.recv(65536)
-            if not chunk:
-                return None
-            self._buffer += chunk
+        """The next request (its body read by Content-Length), or None once the client closed."""
+        if not self._receive_until(lambda: b"\r\n\r\n" in self._buffer):
+            return None
         head, _, self._buffer = self._buffer.partition(b"\r\n\r\n")
         request_line, *lines = head.decode("latin-1").split("\r\n")
         method, target, _ = request_line.split(" ", 2)
         headers = {name.strip().lower(): value.strip() for name, _, value in (line.partition(":") for line in lines)}
-        request = RawRequest(method, target, headers)
+        length = int(headers.get("content-length", "0"))
+        if not self._receive_until(lambda: len(self._buffer) >= length):
+            return None
+        body, self._buffer = self._buffer[:length], self._buffer[length:]
+        request = RawRequest(method, target, headers, body)
         self.server.requests.append(request)
         return request
+
+    def _receive_until(self, enough: Callable[[], bool]) -> bool:
+        """Read until `enough()`; False when the client closed first."""
+        while not enough():
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                return False
+            self._buffer += chunk
+        return True
 
     def send(self, data: bytes) -> None:
         self.sock.sendall(data)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from scripts.codegen.files import tree_diff
-from scripts.codegen.manifest import Provider
+from scripts.codegen.manifest import load_providers
 from scripts.codegen.paths import REPO
 from scripts.codegen.render import format_packages, render_package
 from scripts.codegen.spec import load_spec
@@ -20,16 +20,14 @@ from scripts.codegen.spec import load_spec
 pytestmark = pytest.mark.generator
 
 GOLDEN = REPO / "tests" / "golden"
-SPEC = Path("tests/golden/catch-all.yaml")
-CATCH_ALL = Provider(
-    key="catch-all", name="Catch-all", spec=SPEC, token_env="CATCH_ALL_TOKEN", base_url_env="CATCH_ALL_BASE_URL"
-)
+# Its manifest entry names the provider-specific options (request-id header, retry statuses).
+[CATCH_ALL] = load_providers(GOLDEN / "providers.toml")
 
 
 def render_catch_all(root: Path) -> Path:
     """The catch-all package rendered and formatted below `root`, as the generator writes a provider's."""
     tree = root / CATCH_ALL.project_name
-    render_package(CATCH_ALL, load_spec(REPO / SPEC, shown_as=SPEC), "1.0.0", tree)
+    render_package(CATCH_ALL, load_spec(REPO / CATCH_ALL.spec, shown_as=CATCH_ALL.spec), "1.0.0", tree)
     format_packages(root)
     return tree
 

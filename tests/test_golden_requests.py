@@ -24,6 +24,14 @@ def test_a_naive_datetime_is_refused_before_sending() -> None:
     assert "since=2025-01-01T00%3A00%3A00%2B00%3A00" in aware["url"]
 
 
+def test_a_comma_joined_array_is_found_beside_a_renamed_path_parameter() -> None:
+    list_group_results = golden("api.results.list_group_results")
+
+    kwargs = list_group_results._get_kwargs("g-1", kinds=["a", "b"])
+
+    assert kwargs["url"] == "/groups/g-1/results?kinds=a,b", "`{groupId}` is `{group_id}` in the generated code"
+
+
 def test_a_put_sends_its_path_header_cookie_and_json_body() -> None:
     put_thing = golden("api.things.put_thing")
     thing_params = golden("models.thing_params").ThingParams

@@ -2,7 +2,8 @@
 
 openapi-python-client hands the templates its `Endpoint`; the decisions a module needs on top of it
 (which documented responses are successes and which errors, in the order to test them, the
-condition that selects each, the return types, the query parameters sent comma-joined) are made
+condition that selects each, the return types, the query parameters sent comma-joined, whether the
+operation may be sent again) are made
 once, in typed Python, and handed to the template as one `EndpointPlan`.
 """
 
@@ -12,6 +13,8 @@ from dataclasses import dataclass
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.responses import Response
+
+from .spec import operation_key
 
 
 @dataclass(frozen=True)
@@ -35,10 +38,19 @@ class EndpointPlan:
     # Date-time parameters, (python name, required): a naive one is refused before anything is sent, as its
     # instant would be whatever the server assumes.
     datetimes: tuple[tuple[str, bool], ...] = ()
+    # Safe to send again after a retryable status or a failure that may have reached the server: its method
+    # is idempotent or the spec says so (retry_policy.py). Otherwise only a request with an idempotency key is.
+    idempotent: bool = True
 
 
-def endpoint_plan(unexploded_parameters: frozenset[str]) -> Callable[[Endpoint], EndpointPlan]:
-    """The templates' `endpoint_plan(endpoint)`; `unexploded_parameters` are the spec's comma-joined ones."""
+def endpoint_plan(
+    unexploded_parameters: frozenset[str], idempotent_operations: frozenset[str]
+) -> Callable[[Endpoint], EndpointPlan]:
+    """The templates' `endpoint_plan(endpoint)`.
+
+    `unexploded_parameters` are the spec's comma-joined ones ("<operation_key> name"), `idempotent_operations`
+    those safe to send again (by `spec.operation_key`, as openapi-python-client renames path parameters).
+    """
 
     def plan(endpoint: Endpoint) -> EndpointPlan:
         ordered = sorted(endpoint.responses)
@@ -48,7 +60,7 @@ def endpoint_plan(unexploded_parameters: frozenset[str]) -> Callable[[Endpoint],
         unexploded = tuple(
             parameter.name.get_untrusted_value()
             for parameter in endpoint.query_parameters
-            if f"{endpoint.method} {path} {parameter.name.get_untrusted_value()}" in unexploded_parameters
+            if f"{operation_key(endpoint.method, path)} {parameter.name.get_untrusted_value()}" in unexploded_parameters
         )
         return EndpointPlan(
             successes=successes,
@@ -67,6 +79,7 @@ def endpoint_plan(unexploded_parameters: frozenset[str]) -> Callable[[Endpoint],
                 )
                 if isinstance(parameter, DateTimeProperty)
             ),
+            idempotent=operation_key(endpoint.method, path) in idempotent_operations,
         )
 
     return plan

@@ -26,6 +26,16 @@ class SpecError(CodegenError):
         return f"{where}: {self.message}{at}"
 
 
+class ManifestError(CodegenError):
+    """An entry of the manifest (scripts/providers.toml) cannot be used: it names the provider and the key."""
+
+    def __init__(self, path: Path, provider: str, message: str) -> None:
+        self.path = path
+        self.provider = provider
+        self.message = message
+        super().__init__(f"{path}: [{provider}] {message}")
+
+
 class GenerationError(CodegenError):
     """openapi-python-client or a post-processing step reported a problem for one spec."""
 

@@ -7,7 +7,6 @@ spec's own examples of each operation's first 2xx response.
 """
 
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -18,7 +17,7 @@ from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 
-from .spec import Json, operations
+from .spec import Json, operation_key, operations
 
 # A value of each simple type, when the spec gives no example.
 _PLACEHOLDERS: dict[type[object], str] = {IntProperty: "1", FloatProperty: "1.0", BooleanProperty: "True"}
@@ -74,14 +73,6 @@ class ExampleAnswer:
     def python_literal(self) -> str:
         """The example as a Python literal (`None` when there is none), for generated source."""
         return repr(json.loads(self.body)) if self.body else "None"
-
-
-def operation_key(method: str, path: str) -> str:
-    """An operation's key whatever its path parameters are called: `get /v1/subscriptions/{}/usage`.
-
-    openapi-python-client renames them (`{subscriptionId}` becomes `{subscription_id}`).
-    """
-    return f"{method.lower()} {re.sub(r'[{][^}]*[}]', '{}', path)}"
 
 
 def example_answers(document: Json) -> dict[str, ExampleAnswer]:

@@ -1,14 +1,47 @@
 """The provider manifest: one entry per provider, read from scripts/providers.toml."""
 
 import json
+import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
+from .errors import ManifestError
 from .paths import REPO, Paths
 
 # Where providers commonly put a request id, in the order a client looks, unless the manifest names its own.
 DEFAULT_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+# The request header whose presence makes a POST or PATCH safe to retry, unless the manifest names its own.
+DEFAULT_IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
+# An HTTP field name (an RFC 9110 token).
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_T = TypeVar("_T")
+
+
+def retry_statuses(entries: object) -> tuple[int, ...]:
+    """The statuses of a `retry_statuses` list, sorted: each entry a status (100-599) or a class such as "5XX".
+
+    Raises ValueError naming the wrong entry: a status outside 100-599 is never retried.
+    """
+    if not isinstance(entries, list | tuple):
+        raise ValueError(f'must be a list of statuses and classes such as "5XX", got {entries!r}')
+    statuses: set[int] = set()
+    for entry in entries:
+        if isinstance(entry, int) and not isinstance(entry, bool) and 100 <= entry <= 599:
+            statuses.add(entry)
+        elif isinstance(entry, str) and re.fullmatch(r"[1-5]XX", entry, re.IGNORECASE):
+            first = int(entry[0]) * 100
+            statuses.update(range(first, first + 100))
+        else:
+            raise ValueError(f'{entry!r} is not an HTTP status (100-599) nor a class such as "5XX"')
+    return tuple(sorted(statuses))
+
+
+# The statuses retried unless the manifest names its own: a timeout, a conflict with a concurrent request,
+# a rate limit, and every server error (529 "overloaded" included).
+DEFAULT_RETRY_STATUSES = retry_statuses([408, 409, 429, "5XX"])
 
 
 @dataclass(frozen=True)
@@ -32,6 +65,10 @@ class Provider:
     arguments_env: tuple[tuple[str, str], ...] = ()
     # `request_id_headers = [...]`: the response headers that carry the provider's request id, lower-cased
     request_id_headers: tuple[str, ...] = DEFAULT_REQUEST_ID_HEADERS
+    # `retry_statuses = [429, "5XX", ...]`: the statuses a request is retried on, expanded and sorted
+    retry_statuses: tuple[int, ...] = DEFAULT_RETRY_STATUSES
+    # `idempotency_key_header = "..."`: a POST or PATCH that carries this header may be retried
+    idempotency_key_header: str = DEFAULT_IDEMPOTENCY_KEY_HEADER
 
     @property
     def project_name(self) -> str:
@@ -53,9 +90,22 @@ class Provider:
 
 
 def load_providers(manifest: Path | None = None) -> list[Provider]:
-    """Every provider of the manifest (default: this repository's), in its order."""
-    with (manifest or Paths(REPO).manifest).open("rb") as file:
+    """Every provider of the manifest (default: this repository's), in its order.
+
+    Raises ManifestError naming the provider and the key of a value that cannot be used.
+    """
+    path = manifest or Paths(REPO).manifest
+    with path.open("rb") as file:
         entries = tomllib.load(file)
+
+    def field(key: str, entry: dict[str, object], name: str, parse: Callable[[object], _T], default: _T) -> _T:
+        if name not in entry:
+            return default
+        try:
+            return parse(entry[name])
+        except ValueError as error:
+            raise ManifestError(path, key, f"{name}: {error}") from error
+
     return [
         Provider(
             key=key,
@@ -71,6 +121,16 @@ def load_providers(manifest: Path | None = None) -> list[Provider]:
             request_id_headers=tuple(
                 name.lower() for name in entry.get("request_id_headers", DEFAULT_REQUEST_ID_HEADERS)
             ),
+            retry_statuses=field(key, entry, "retry_statuses", retry_statuses, DEFAULT_RETRY_STATUSES),
+            idempotency_key_header=field(
+                key, entry, "idempotency_key_header", _header_name, DEFAULT_IDEMPOTENCY_KEY_HEADER
+            ),
         )
         for key, entry in entries.items()
     ]
+
+
+def _header_name(value: object) -> str:
+    if not isinstance(value, str) or not _HEADER_NAME.fullmatch(value):
+        raise ValueError(f"{value!r} is not a header name")
+    return value

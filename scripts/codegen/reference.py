@@ -6,8 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from .examples import dereferenced, operation_key
-from .spec import Json, operations
+from .examples import dereferenced
+from .spec import Json, operation_key, operations
 
 
 def markdown_cell(value: object) -> str:

@@ -25,13 +25,14 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from .docstrings import model_docstring, spec_text
 from .endpoints import endpoint_plan
 from .errors import GenerationError
-from .examples import example_answers, example_calls, operation_key
+from .examples import example_answers, example_calls
 from .manifest import Provider
 from .paths import REPO
 from .prepare import prepared
 from .rate_limits import rate_limit_headers
 from .reference import ParameterDocs, markdown_cell
-from .spec import Json, Spec
+from .retry_policy import idempotent_operations, retry_policy
+from .spec import Json, Spec, operation_key
 from .status_errors import OTHER_ERROR, SERVER_ERROR, STATUS_ERRORS, error_class
 from .unions import Dispatch, dispatch_tables
 
@@ -91,7 +92,8 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         default_server=spec.default_server,
         auth=spec.auth,
         union_dispatch=_union_dispatch(document, config),
-        endpoint_plan=endpoint_plan(spec.unexploded_parameters),
+        endpoint_plan=endpoint_plan(spec.unexploded_parameters, idempotent_operations(spec)),
+        retry_policy=retry_policy(provider),  # retry_policy.py: the manifest's statuses and idempotency key
         rate_limit_headers=rate_limit_headers(spec.document),  # rate_limits.py: ThousandEyes' 429 headers
         example_calls=example_calls,
         spec_text=spec_text,

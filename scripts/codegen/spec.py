@@ -5,6 +5,7 @@ generator reads them here and hands them to our templates, so every runtime defa
 """
 
 import datetime
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,6 +154,14 @@ def _resolve(document: Json, reference: str) -> Json | None:
     return node
 
 
+def operation_key(method: str, path: str) -> str:
+    """An operation's key whatever its path parameters are called: `get /v1/subscriptions/{}/usage`.
+
+    openapi-python-client renames them (`{subscriptionId}` becomes `{subscription_id}`).
+    """
+    return f"{method.lower()} {re.sub(r'[{][^}]*[}]', '{}', path)}"
+
+
 def json_pointer(parts: Iterable[str | int]) -> str:
     """The RFC 6901 pointer of a node: `/paths/~1v1~1usage/get`."""
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
@@ -249,7 +258,7 @@ def _unexploded_parameters(document: Json, source: Source) -> frozenset[str]:
             style = parameter.get("style", "form" if location in ("query", "cookie") else "simple")
             explode = parameter.get("explode", style == "form")
             if location == "query" and (style, explode) == ("form", False):
-                found.add(f"{method} {path} {parameter['name']}")
+                found.add(f"{operation_key(method, path)} {parameter['name']}")
             elif (location, style) not in _SUPPORTED_STYLES:
                 raise source.error(
                     f"parameter {parameter.get('name')!r}: style {style!r} in {location} is not supported "

@@ -8,8 +8,12 @@ import random
 import time
 from collections.abc import Mapping
 
-# Statuses worth another try: the request may succeed unchanged.
-RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# Statuses worth another try, the request unchanged (408, 409, 429 and 500-599; `retry_statuses` in
+# scripts/providers.toml). A status outside 100-599 never is.
+RETRY_STATUSES: frozenset[int] = frozenset({408, 409, 429, *range(500, 600)})
+# A POST or PATCH is sent again only when it carries this header (or the spec marks it `x-idempotent`): the
+# server then applies it once however often it arrives (`idempotency_key_header` in scripts/providers.toml).
+IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
 # A server asking for a longer wait than this is not waited for; exponential backoff is used instead.

@@ -23,7 +23,7 @@ import httpx
 
 from ._identity import USER_AGENT
 from ._logging import configure_from_env
-from ._retries import RETRY_STATUSES, retry_delay
+from ._retries import IDEMPOTENCY_KEY_HEADER, RETRY_STATUSES, retry_delay
 from ._transports import _origin, adopt, checked_setup
 from .errors import (
     SECRET_HEADERS,
@@ -288,10 +288,16 @@ class Client:
     async def _authenticate_async(self, request: httpx.Request) -> None:
         self._authenticate(request)
 
-    def _send(self, request_kwargs: dict[str, Any], **options: Unpack[CallOptions]) -> httpx.Response:
-        """Send a request built from `request_kwargs`, retrying what is worth retrying; used by `api.*`."""
+    def _send(
+        self, request_kwargs: dict[str, Any], *, idempotent: bool, **options: Unpack[CallOptions]
+    ) -> httpx.Response:
+        """Send a request built from `request_kwargs`, retrying what is worth retrying; used by `api.*`.
+
+        `idempotent`: the operation may be sent again (its method, or the spec's `x-idempotent`); otherwise
+        only a request carrying `IDEMPOTENCY_KEY_HEADER` is.
+        """
         http = self.get_httpx_client()
-        call = self._call(http, request_kwargs, options)
+        call = self._call(http, request_kwargs, options, idempotent)
         while True:
             call.begin()
             try:
@@ -305,12 +311,14 @@ class Client:
                 delay = wait
             time.sleep(delay)
 
-    async def _send_async(self, request_kwargs: dict[str, Any], **options: Unpack[CallOptions]) -> httpx.Response:
+    async def _send_async(
+        self, request_kwargs: dict[str, Any], *, idempotent: bool, **options: Unpack[CallOptions]
+    ) -> httpx.Response:
         """The async twin of `_send`: the same `_Call` decides, only the waiting differs."""
         import asyncio  # imported on first async use: see the TYPE_CHECKING import
 
         http, slots = self._async_pool()
-        call = self._call(http, request_kwargs, options)
+        call = self._call(http, request_kwargs, options, idempotent)
         while True:
             call.begin()
             try:
@@ -359,7 +367,11 @@ class Client:
         return response
 
     def _call(
-        self, http: httpx.Client | httpx.AsyncClient, request_kwargs: dict[str, Any], options: CallOptions
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        request_kwargs: dict[str, Any],
+        options: CallOptions,
+        idempotent: bool,
     ) -> _Call:
         """One call's request and settings: the call's options, else the client's."""
         self._check_open()
@@ -371,7 +383,9 @@ class Client:
             request = http.build_request(**request_kwargs, timeout=timeout)
         except httpx.InvalidURL as error:
             raise InvalidArgumentError(f"the request's URL is invalid ({error})") from error
-        return _Call(self, request, retries, deadline)
+        # The key may come from the client's headers or the call's: the built request has both.
+        replayable = idempotent or bool(request.headers.get(IDEMPOTENCY_KEY_HEADER))
+        return _Call(self, request, retries, deadline, replayable)
 
 
 class AuthenticatedClient(Client):
@@ -398,12 +412,16 @@ class AuthenticatedClient(Client):
 class _Call:
     """One call of an operation: its request, its retries, and the decisions the sync and async loops share."""
 
-    __slots__ = ("client", "deadline", "ends", "redirects", "request", "retries", "retry", "started")
+    __slots__ = ("client", "deadline", "ends", "redirects", "replayable", "request", "retries", "retry", "started")
 
-    def __init__(self, client: Client, request: httpx.Request, retries: int, deadline: float | None) -> None:
+    def __init__(
+        self, client: Client, request: httpx.Request, retries: int, deadline: float | None, replayable: bool
+    ) -> None:
         self.client = client
         self.request = request
         self.retries = retries
+        # Sending it twice has the effect of sending it once: idempotent, or it carries an idempotency key.
+        self.replayable = replayable
         self.deadline = deadline  # seconds an attempt may take, redirects and (async) queueing included
         self.retry = 0
         self.redirects = 0
@@ -441,7 +459,7 @@ class _Call:
                 (time.monotonic() - self.started) * 1000,
                 dict(_redacted_headers(request.headers).items()),
             )
-        if response.status_code not in RETRY_STATUSES or self.retry >= self.retries:
+        if response.status_code not in RETRY_STATUSES or self.retry >= self.retries or not self.replayable:
             return None
         return self._retrying(retry_delay(self.retry, response.headers), f"status {response.status_code}")
 
@@ -456,8 +474,12 @@ class _Call:
         else:
             text = _redact(str(error), self.client._secrets, limit=None)
             reason = f"{type(error).__name__}: {text}" if text else type(error).__name__
-        # Nothing that failed on this side of the network is worth another try.
+        # Nothing that failed on this side of the network is worth another try, and a request that is not
+        # replayable only when it never reached the server.
         retriable = timed_out or (isinstance(error, httpx.TransportError) and not isinstance(error, _LOCAL_ERRORS))
+        if retriable and not self.replayable and not isinstance(error, _UNSENT_ERRORS):
+            retriable = False
+            reason += f"; not retried: a {request.method} without the {IDEMPOTENCY_KEY_HEADER} header may have reached the server"
         if retriable and self.retry < self.retries:
             return self._retrying(retry_delay(self.retry), reason)
         _scrub(request)
@@ -595,6 +617,9 @@ def _with_deadlines(http: httpx.Client) -> httpx.Client:
 
 # httpx errors raised before anything reached the network: a header h11 refuses, a URL it cannot send.
 _LOCAL_ERRORS = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+# Failures before a connection carried the request (no connection, no free slot in the pool): retried even for
+# a request that is not replayable, as the server cannot have seen it.
+_UNSENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def _base_url(base_url: str | None, server: str) -> str:

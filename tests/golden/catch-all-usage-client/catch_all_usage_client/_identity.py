@@ -9,12 +9,7 @@ from collections.abc import Mapping
 import httpx
 
 # The response headers that carry Catch-all's request id, in the order we look (from the manifest).
-REQUEST_ID_HEADERS = (
-    "x-request-id",
-    "request-id",
-    "x-amzn-requestid",
-    "x-correlation-id",
-)
+REQUEST_ID_HEADERS = ("x-github-request-id",)
 # Sent with every request unless the client's or the call's headers set another `User-Agent`.
 USER_AGENT = (
     f"catch-all-usage-client/1.0.0 python/{'.'.join(platform.python_version_tuple()[:2])}"

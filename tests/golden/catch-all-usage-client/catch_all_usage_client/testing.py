@@ -54,6 +54,27 @@ EXAMPLES: Mapping[str, Operation] = {
         status=200,
         example=None,
     ),
+    "list_group_results": Operation(
+        name="list_group_results",
+        method="GET",
+        path="/groups/{group_id}/results",
+        status=200,
+        example=None,
+    ),
+    "create_thing": Operation(
+        name="create_thing",
+        method="POST",
+        path="/things",
+        status=201,
+        example=None,
+    ),
+    "archive_thing": Operation(
+        name="archive_thing",
+        method="POST",
+        path="/things/{thing_id}/archive",
+        status=200,
+        example=None,
+    ),
     "put_thing": Operation(
         name="put_thing",
         method="PUT",

@@ -95,7 +95,7 @@ def sync_detailed(
     """
 
     kwargs = with_call_options(_get_kwargs(), headers, extra_query)
-    return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
+    return _build_response(client._send(kwargs, idempotent=True, timeout=timeout, max_retries=max_retries))
 
 
 def sync(
@@ -126,7 +126,7 @@ def sync(
     """
 
     kwargs = with_call_options(_get_kwargs(), headers, extra_query)
-    return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
+    return _success_or_raise(client._send(kwargs, idempotent=True, timeout=timeout, max_retries=max_retries))
 
 
 async def asyncio_detailed(
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     """
 
     kwargs = with_call_options(_get_kwargs(), headers, extra_query)
-    return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
+    return _build_response(await client._send_async(kwargs, idempotent=True, timeout=timeout, max_retries=max_retries))
 
 
 async def asyncio(
@@ -188,4 +188,6 @@ async def asyncio(
     """
 
     kwargs = with_call_options(_get_kwargs(), headers, extra_query)
-    return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
+    return _success_or_raise(
+        await client._send_async(kwargs, idempotent=True, timeout=timeout, max_retries=max_retries)
+    )

@@ -113,7 +113,7 @@ def sync_detailed(
         headers,
         extra_query,
     )
-    return _build_response(client._send(kwargs, timeout=timeout, max_retries=max_retries))
+    return _build_response(client._send(kwargs, idempotent=True, timeout=timeout, max_retries=max_retries))
 
 
 def sync(
@@ -152,7 +152,7 @@ def sync(
         headers,
         extra_query,
     )
-    return _success_or_raise(client._send(kwargs, timeout=timeout, max_retries=max_retries))
+    return _success_or_raise(client._send(kwargs, idempotent=True, timeout=timeout, max_retries=max_retries))
 
 
 async def asyncio_detailed(
@@ -191,7 +191,7 @@ async def asyncio_detailed(
         headers,
         extra_query,
     )
-    return _build_response(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
+    return _build_response(await client._send_async(kwargs, idempotent=True, timeout=timeout, max_retries=max_retries))
 
 
 async def asyncio(
@@ -230,4 +230,6 @@ async def asyncio(
         headers,
         extra_query,
     )
-    return _success_or_raise(await client._send_async(kwargs, timeout=timeout, max_retries=max_retries))
+    return _success_or_raise(
+        await client._send_async(kwargs, idempotent=True, timeout=timeout, max_retries=max_retries)
+    )

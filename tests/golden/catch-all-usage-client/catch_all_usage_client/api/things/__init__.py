@@ -5,15 +5,17 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import delete_thing, put_thing
+    from . import archive_thing, create_thing, delete_thing, put_thing
 
 
 __all__ = (
+    "archive_thing",
+    "create_thing",
     "delete_thing",
     "put_thing",
 )
 
-_SUBMODULES = frozenset({"put_thing", "delete_thing"})
+_SUBMODULES = frozenset({"create_thing", "archive_thing", "put_thing", "delete_thing"})
 
 
 def __getattr__(name: str) -> object:

@@ -1,0 +1,240 @@
+# Generated from tests/golden/catch-all.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._identity import request_id
+from ..._options import QueryValue, with_call_options
+from ...client import AuthenticatedClient, Client
+from ...models.http_error import HTTPError
+from ...models.thing import Thing
+from ...models.thing_params import ThingParams
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ThingParams,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/things",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> Thing:
+    """The documented model of a 2xx response; raises ResponseValidationError when the body does not match."""
+    try:
+        if response.status_code == 201:
+            return Thing.from_dict(response.json())
+
+    except errors.ResponseValidationError as error:
+        raise error.about(response) from error.__cause__
+    except (ValueError, RecursionError) as error:  # not JSON, or JSON nested deeper than Python parses
+        raise errors.ResponseValidationError(f"not valid JSON ({error})", response=response) from error
+    raise errors.ResponseValidationError(f"status {response.status_code} is not documented", response=response)
+
+
+def _parse_error(response: httpx.Response) -> HTTPError | None:
+    """The documented model of an error response; None when undocumented or the body does not match it."""
+    try:
+        if response.status_code == 422:
+            return HTTPError.from_dict(response.json())
+
+    except (errors.ResponseValidationError, ValueError, RecursionError):
+        pass
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[HTTPError | Thing]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        request_id=request_id(response.headers),
+        parsed=_parse_success(response) if response.is_success else _parse_error(response),
+    )
+
+
+def _success_or_raise(response: httpx.Response) -> Thing:
+    if response.is_success:
+        return _parse_success(response)
+    documented = _parse_error(response)
+    raise errors.status_error(response, errors.decode_body(response) if documented is None else documented)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThingParams,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
+) -> Response[HTTPError | Thing]:
+    """Create a thing
+
+    Create a thing with a new id; sent again only when the request carries an idempotency key.
+
+    Args:
+        body (ThingParams): What a thing is made of.
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
+            Not idempotent: sent again only when the request carries an `Idempotency-Key`
+            header (the client's or `headers`).
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
+
+    Raises:
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
+
+    Returns:
+        Response[HTTPError | Thing]: the status, headers, raw content and the parsed
+        body (the documented model for its status, None when undocumented); an HTTP status is never raised.
+    """
+
+    kwargs = with_call_options(
+        _get_kwargs(
+            body=body,
+        ),
+        headers,
+        extra_query,
+    )
+    return _build_response(client._send(kwargs, idempotent=False, timeout=timeout, max_retries=max_retries))
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThingParams,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
+) -> Thing:
+    """Create a thing
+
+    Create a thing with a new id; sent again only when the request carries an idempotency key.
+
+    Args:
+        body (ThingParams): What a thing is made of.
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
+            Not idempotent: sent again only when the request carries an `Idempotency-Key`
+            header (the client's or `headers`).
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
+
+    Raises:
+        errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
+
+    Returns:
+        Thing
+    """
+
+    kwargs = with_call_options(
+        _get_kwargs(
+            body=body,
+        ),
+        headers,
+        extra_query,
+    )
+    return _success_or_raise(client._send(kwargs, idempotent=False, timeout=timeout, max_retries=max_retries))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThingParams,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
+) -> Response[HTTPError | Thing]:
+    """Create a thing
+
+    Create a thing with a new id; sent again only when the request carries an idempotency key.
+
+    Args:
+        body (ThingParams): What a thing is made of.
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
+            Not idempotent: sent again only when the request carries an `Idempotency-Key`
+            header (the client's or `headers`).
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
+
+    Raises:
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
+
+    Returns:
+        Response[HTTPError | Thing]: the status, headers, raw content and the parsed
+        body (the documented model for its status, None when undocumented); an HTTP status is never raised.
+    """
+
+    kwargs = with_call_options(
+        _get_kwargs(
+            body=body,
+        ),
+        headers,
+        extra_query,
+    )
+    return _build_response(await client._send_async(kwargs, idempotent=False, timeout=timeout, max_retries=max_retries))
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ThingParams,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, QueryValue] | None = None,
+) -> Thing:
+    """Create a thing
+
+    Create a thing with a new id; sent again only when the request carries an idempotency key.
+
+    Args:
+        body (ThingParams): What a thing is made of.
+        timeout: seconds (or an `httpx.Timeout`) for this call instead of the client's.
+        max_retries: retries for this call instead of the client's.
+            Not idempotent: sent again only when the request carries an `Idempotency-Key`
+            header (the client's or `headers`).
+        headers: headers for this call, merged over the client's (never the auth header, which is the client's).
+        extra_query: query parameters for this call, added to the operation's.
+
+    Raises:
+        errors.ApiStatusError: a non-2xx status, as its subclass (`errors.NotFoundError`, `errors.RateLimitError`...).
+        errors.ApiConnectionError: no response, after the retries (`errors.ApiTimeoutError` when it timed out).
+        errors.ResponseValidationError: a 2xx body that does not match the spec.
+
+    Returns:
+        Thing
+    """
+
+    kwargs = with_call_options(
+        _get_kwargs(
+            body=body,
+        ),
+        headers,
+        extra_query,
+    )
+    return _success_or_raise(
+        await client._send_async(kwargs, idempotent=False, timeout=timeout, max_retries=max_retries)
+    )
