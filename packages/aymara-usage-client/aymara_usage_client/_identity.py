@@ -17,7 +17,7 @@ REQUEST_ID_HEADERS = (
 )
 # Sent with every request unless the client's or the call's headers set another `User-Agent`.
 USER_AGENT = (
-    f"aymara-usage-client/3.1.2 python/{'.'.join(platform.python_version_tuple()[:2])}"
+    f"aymara-usage-client/2.0.0 python/{'.'.join(platform.python_version_tuple()[:2])}"
     f" httpx/{'.'.join(httpx.__version__.split('.')[:2])}"
 )
 

@@ -17,7 +17,7 @@ REQUEST_ID_HEADERS = (
 )
 # Sent with every request unless the client's or the call's headers set another `User-Agent`.
 USER_AGENT = (
-    f"wiremock-cloud-usage-client/2.1.2 python/{'.'.join(platform.python_version_tuple()[:2])}"
+    f"wiremock-cloud-usage-client/1.1.0 python/{'.'.join(platform.python_version_tuple()[:2])}"
     f" httpx/{'.'.join(httpx.__version__.split('.')[:2])}"
 )
 
