@@ -44,3 +44,21 @@ def wiremock_api(wiremock_server: WireMock) -> WireMock:
     """WireMock with no stubs, no recorded requests and every scenario at its start."""
     wiremock_server.reset()
     return wiremock_server
+
+
+# The packaged-client tests run once per claimed Python (test_packaging.py): the summary names each outcome.
+_WHEEL_TEST = "test_wheels_on_every_claimed_python["
+_wheel_outcomes: dict[str, str] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if _WHEEL_TEST in report.nodeid and (report.when == "call" or report.outcome != "passed"):
+        version = report.nodeid.split(_WHEEL_TEST, 1)[1].rstrip("]")
+        _wheel_outcomes[version] = report.outcome
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _wheel_outcomes:
+        terminalreporter.section("wheel tests per claimed Python")
+        for version, outcome in sorted(_wheel_outcomes.items()):
+            terminalreporter.write_line(f"Python {version}: {outcome}")
