@@ -76,8 +76,11 @@ def venv(path: Path, requirements: list[str], *, find_links: Path | None = None,
     subprocess.run([uv(), "venv", "--quiet", "--python", "3.11", str(path)], check=True, env=environment, timeout=120)
     if requirements:
         links = ["--find-links", str(find_links)] if find_links else []
+        # Bytecode compiled at install, as pip does: an import measures the module, not the compiler (and
+        # nothing depends on whether the caller's environment lets Python write `__pycache__`).
+        install = [uv(), "pip", "install", "--quiet", "--compile-bytecode", "--python", str(python_of(path))]
         subprocess.run(
-            [uv(), "pip", "install", "--quiet", "--python", str(python_of(path)), *links, *requirements],
+            [*install, *links, *requirements],
             check=True,
             env=environment,
             timeout=INSTALL_SECONDS,

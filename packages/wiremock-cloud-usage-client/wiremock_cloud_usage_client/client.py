@@ -13,12 +13,11 @@ import ssl
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
-import httpcore
 import httpx
 
 from ._identity import USER_AGENT
@@ -86,7 +85,7 @@ logger = logging.getLogger(__package__)
 configure_from_env(logger)  # $WIREMOCK_CLOUD_LOG=debug|info
 
 # When the sync attempt running in this thread must end (monotonic seconds); None outside an attempt.
-_ATTEMPT_ENDS: ContextVar[float | None] = ContextVar("attempt_ends", default=None)
+ATTEMPT_ENDS: ContextVar[float | None] = ContextVar("attempt_ends", default=None)
 
 
 class ClientOptions(TypedDict, total=False):
@@ -193,7 +192,10 @@ class Client:
             with self._lock:
                 self._check_open()
                 if self._client is None:
-                    self._client = self._http_setup.http_client or _with_deadlines(
+                    # httpcore (under httpx's transport) loads with the first sync client, not with the package.
+                    from ._deadlines import with_deadlines
+
+                    self._client = self._http_setup.http_client or with_deadlines(
                         httpx.Client(**self._httpx_kwargs(self._authenticate), transport=self._http_setup.transport)
                     )
                 client = self._client
@@ -337,7 +339,7 @@ class Client:
 
     def _attempt(self, http: httpx.Client, call: _Call) -> httpx.Response:
         request: httpx.Request | None = call.request
-        ends = _ATTEMPT_ENDS.set(call.ends)  # read by `_DeadlineStream` below httpx
+        ends = ATTEMPT_ENDS.set(call.ends)  # read by `_deadlines` below httpx
         try:
             while request is not None:
                 response = http.send(request, stream=True)
@@ -350,7 +352,7 @@ class Client:
                     response.close()
                 request = call.redirect(response)
         finally:
-            _ATTEMPT_ENDS.reset(ends)
+            ATTEMPT_ENDS.reset(ends)
         return response
 
     async def _attempt_async(self, http: httpx.AsyncClient, call: _Call) -> httpx.Response:
@@ -542,78 +544,6 @@ class _Body:
     def done(self) -> None:
         # What `response.read()` would have stored: `.content`, `.text` and `.json()` work as usual.
         self.response._content = b"".join(self.chunks)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's sync network backend, its streams' waits cut to what is left of the attempt (`_ATTEMPT_ENDS`)."""
-
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._backend.connect_tcp(host, port, _left(timeout), local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._backend.connect_unix_socket(path, _left(timeout), socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _left(timeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _left(timeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout)))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-def _left(timeout: float | None) -> float | None:
-    """`timeout`, shortened to what is left of the running sync attempt."""
-    ends = _ATTEMPT_ENDS.get()
-    if ends is None:
-        return timeout
-    left = ends - time.monotonic()
-    if left <= 0:
-        raise httpcore.ReadTimeout("the attempt's deadline passed")
-    return left if timeout is None else min(timeout, left)
-
-
-def _with_deadlines(http: httpx.Client) -> httpx.Client:
-    """Make every socket wait of `http`'s own connection pool end by the attempt's deadline.
-
-    httpx has no setting for a whole-attempt deadline, and a sync read cannot be interrupted: the default
-    transport's pool gets a network backend that cuts each wait short, even while headers trickle in. With a
-    transport of your own (`httpx_args`), the deadline is checked between body chunks only.
-    """
-    pool: Any = getattr(getattr(http, "_transport", None), "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
-    if isinstance(backend, httpcore.NetworkBackend):
-        pool._network_backend = _DeadlineBackend(backend)
-    return http
 
 
 # httpx errors raised before anything reached the network: a header h11 refuses, a URL it cannot send.

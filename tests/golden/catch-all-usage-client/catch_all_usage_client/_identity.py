@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import platform
+import sys
 from collections.abc import Mapping
 
 import httpx
@@ -12,7 +12,7 @@ import httpx
 REQUEST_ID_HEADERS = ("x-github-request-id",)
 # Sent with every request unless the client's or the call's headers set another `User-Agent`.
 USER_AGENT = (
-    f"catch-all-usage-client/1.0.0 python/{'.'.join(platform.python_version_tuple()[:2])}"
+    f"catch-all-usage-client/1.0.0 python/{sys.version_info.major}.{sys.version_info.minor}"
     f" httpx/{'.'.join(httpx.__version__.split('.')[:2])}"
 )
 
