@@ -45,8 +45,11 @@ def test_a_new_manifest_entry_reaches_every_derived_file(tmp_path: Path) -> None
     assert "github-copilot-usage-client = { workspace = true }\n" in derived[root]
     assert 'github-copilot = ["github-copilot-usage-client>=3.0.0,<4"]\n' in derived[facade_project]
     assert "usage-clients[aymara,thousandeyes,vocode,wiremock-cloud,github-copilot,cli]" in derived[facade_project]
-    assert "    import github_copilot_usage_client as github_copilot\n" in derived[init]
-    assert '"github_copilot"]\n' in derived[init]
+    assert (
+        "    import aymara_usage_client as aymara\n    import github_copilot_usage_client as github_copilot\n"
+        in derived[init]
+    ), "sorted as ruff sorts imports, whatever the manifest's order"
+    assert '__all__ += ["aymara", "github_copilot", "thousandeyes", "vocode", "wiremock_cloud"]\n' in derived[init]
     namespace: dict[str, object] = {}
     exec(compile(derived[table], str(table), "exec"), namespace)
     assert namespace["PROVIDERS"]["github_copilot"] == ("github_copilot_usage_client", "github-copilot")  # type: ignore[index]

@@ -53,8 +53,9 @@ def derived(paths: Paths, providers: list[Provider], versions: Mapping[Provider,
     sources = [f"{provider.project_name} = {{ workspace = true }}" for provider in providers]
     extras = [_extra(provider, versions[provider]) for provider in providers]
     extras.append(f'all = ["usage-clients[{",".join([*(p.extra for p in providers), "cli"])}]"]')
-    imports = [f"    import {provider.package_name} as {facade_name(provider)}" for provider in providers] + [""]
-    names = ", ".join(f'"{facade_name(provider)}"' for provider in providers)
+    alphabetical = sorted(providers, key=facade_name)  # as ruff sorts imports and `__all__`, whatever the manifest
+    imports = [f"    import {provider.package_name} as {facade_name(provider)}" for provider in alphabetical] + [""]
+    names = ", ".join(f'"{facade_name(provider)}"' for provider in alphabetical)
     result = []
     if root.exists():
         result.append(Derived(root, _with_block(root, _read(root), sources, "#")))
