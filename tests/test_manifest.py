@@ -31,6 +31,8 @@ def test_a_new_manifest_entry_reaches_every_derived_file(tmp_path: Path) -> None
     manifest = tmp_path / "providers.toml"
     manifest.write_text(
         (REPO / "scripts" / "providers.toml").read_text()
+        + '\n[vocode-hosted]\nname = "Vocode Hosted"\nspec = "specs/vocode-hosted.yaml"\n'
+        'token_env = "VOCODE_HOSTED_API_KEY"\nbase_url_env = "VOCODE_HOSTED_BASE_URL"\n'
         + '\n[github-copilot]\nname = "GitHub Copilot"\nspec = "specs/github-copilot.yaml"\n'
         'token_env = "GITHUB_TOKEN"\nbase_url_env = "GITHUB_BASE_URL"\n'
         'auth = { header = "Authorization", prefix = "Bearer" }\narguments_env = { org = "GITHUB_ORG" }\n'
@@ -44,12 +46,17 @@ def test_a_new_manifest_entry_reaches_every_derived_file(tmp_path: Path) -> None
     table = facade_project.parent / "src" / "usage_clients" / "_providers.py"
     assert "github-copilot-usage-client = { workspace = true }\n" in derived[root]
     assert 'github-copilot = ["github-copilot-usage-client>=3.0.0,<4"]\n' in derived[facade_project]
-    assert "usage-clients[aymara,thousandeyes,vocode,wiremock-cloud,github-copilot,cli]" in derived[facade_project]
+    assert "usage-clients[aymara,thousandeyes,vocode,wiremock-cloud,vocode-hosted,github-copilot,cli]" in derived[facade_project]
+    # Sorted as ruff sorts them, whatever the manifest's order: imports by module name, `__all__` by name.
     assert (
         "    import aymara_usage_client as aymara\n    import github_copilot_usage_client as github_copilot\n"
+        "    import thousandeyes_usage_client as thousandeyes\n    import vocode_hosted_usage_client as vocode_hosted\n"
+        "    import vocode_usage_client as vocode\n"
+    ) in derived[init]
+    assert (
+        '__all__ += ["aymara", "github_copilot", "thousandeyes", "vocode", "vocode_hosted", "wiremock_cloud"]\n'
         in derived[init]
-    ), "sorted as ruff sorts imports, whatever the manifest's order"
-    assert '__all__ += ["aymara", "github_copilot", "thousandeyes", "vocode", "wiremock_cloud"]\n' in derived[init]
+    )
     namespace: dict[str, object] = {}
     exec(compile(derived[table], str(table), "exec"), namespace)
     assert namespace["PROVIDERS"]["github_copilot"] == ("github_copilot_usage_client", "github-copilot")  # type: ignore[index]

@@ -53,9 +53,10 @@ def derived(paths: Paths, providers: list[Provider], versions: Mapping[Provider,
     sources = [f"{provider.project_name} = {{ workspace = true }}" for provider in providers]
     extras = [_extra(provider, versions[provider]) for provider in providers]
     extras.append(f'all = ["usage-clients[{",".join([*(p.extra for p in providers), "cli"])}]"]')
-    alphabetical = sorted(providers, key=facade_name)  # as ruff sorts imports and `__all__`, whatever the manifest
-    imports = [f"    import {provider.package_name} as {facade_name(provider)}" for provider in alphabetical] + [""]
-    names = ", ".join(f'"{facade_name(provider)}"' for provider in alphabetical)
+    # Sorted as ruff sorts them, whatever the manifest's order: imports by module, `__all__` by name.
+    by_module = sorted(providers, key=lambda provider: provider.package_name)
+    imports = [f"    import {provider.package_name} as {facade_name(provider)}" for provider in by_module] + [""]
+    names = ", ".join(f'"{name}"' for name in sorted(facade_name(provider) for provider in providers))
     result = []
     if root.exists():
         result.append(Derived(root, _with_block(root, _read(root), sources, "#")))
