@@ -46,7 +46,8 @@ def test_a_new_manifest_entry_reaches_every_derived_file(tmp_path: Path) -> None
     table = facade_project.parent / "src" / "usage_clients" / "_providers.py"
     assert "github-copilot-usage-client = { workspace = true }\n" in derived[root]
     assert 'github-copilot = ["github-copilot-usage-client>=3.0.0,<4"]\n' in derived[facade_project]
-    assert "usage-clients[aymara,thousandeyes,vocode,wiremock-cloud,vocode-hosted,github-copilot,cli]" in derived[facade_project]
+    every = "usage-clients[aymara,thousandeyes,vocode,wiremock-cloud,vocode-hosted,github-copilot,cli]"
+    assert every in derived[facade_project]
     # Sorted as ruff sorts them, whatever the manifest's order: imports by module name, `__all__` by name.
     assert (
         "    import aymara_usage_client as aymara\n    import github_copilot_usage_client as github_copilot\n"
