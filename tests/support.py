@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from scripts.codegen.examples import minimal_instance
 from scripts.codegen.lockfile import read_lockfile
 from scripts.codegen.manifest import Provider, load_providers
 from scripts.codegen.paths import REPO, Paths, find_uv
@@ -63,11 +64,18 @@ def success_content(operation: Any) -> Any:
 
 
 def success_examples(provider: Provider) -> dict[str, Any]:
-    """Every example of the spec's 200 response body, by name (a lone `example` is called "example")."""
-    content = success_content(usage_operation(provider)[1])
+    """Every example of the spec's 200 response body, by name (a lone `example` is called "example").
+
+    A description taken as its provider publishes it may give none: then the smallest body its schema
+    accepts, called "minimal".
+    """
+    document, operation = usage_operation(provider)
+    content = success_content(operation)
     if "examples" in content:
         return {name: example["value"] for name, example in content["examples"].items()}
-    return {"example": content["example"]} if "example" in content else {}
+    if "example" in content:
+        return {"example": content["example"]}
+    return {"minimal": minimal_instance(document, content.get("schema", {}))}
 
 
 def success_example(provider: Provider, name: str | None = None) -> Any:

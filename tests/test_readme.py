@@ -11,6 +11,7 @@ import subprocess
 import sys
 from importlib import import_module
 from pathlib import Path
+from typing import get_type_hints
 
 import httpx
 import pytest
@@ -20,7 +21,6 @@ from scripts.codegen.paths import REPO
 from scripts.codegen.status_errors import STATUS_ERRORS, error_class
 from support import PROVIDERS, provider_params
 
-SUCCESS_MODELS = {"aymara": "UsageResponse", "thousandeyes": "Usage", "vocode": "Usage", "wiremock-cloud": "Usage"}
 SECTIONS = (
     "## Install",
     "### Async",
@@ -50,6 +50,14 @@ def run_block(block: str, mock_urls: dict[str, str]) -> subprocess.CompletedProc
     )
 
 
+def returned_model(provider: Provider, block: str, index: int) -> str:
+    """The name of the model returned by the operation a README block imports at `index`."""
+    imported = re.findall(rf"^from {provider.package_name}\.api\.(\w+) import (\w+)$", block, re.MULTILINE)
+    tag, name = imported[index]
+    model: str = get_type_hints(import_module(f"{provider.package_name}.api.{tag}.{name}").sync)["return"].__name__
+    return model
+
+
 @pytest.mark.http
 @pytest.mark.parametrize("provider", provider_params())
 def test_every_package_readme_block_runs(provider: Provider, mock_urls: dict[str, str]) -> None:
@@ -60,9 +68,9 @@ def test_every_package_readme_block_runs(provider: Provider, mock_urls: dict[str
         result = run_block(block, mock_urls)
         assert result.returncode == 0, f"{block}\n{result.stderr}"
         outputs.append(result.stdout)
-    model = SUCCESS_MODELS[provider.key]
-    assert outputs[0].startswith(f"{model}(")  # Use: prints the model
-    assert outputs[1].strip() == model  # Async
+    # "Use" calls the operations the README shows and prints the last one's answer; "Async" the first one's.
+    assert outputs[0].startswith(f"{returned_model(provider, blocks[0], -1)}(")
+    assert outputs[1].strip() == returned_model(provider, blocks[1], 0)
     assert outputs[2].startswith("200 ")  # Raw responses
     assert "rate limited, retry after 1.0" in "".join(outputs) and "no connection" in "".join(outputs)
 

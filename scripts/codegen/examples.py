@@ -101,7 +101,31 @@ def _first_example(document: Json, response: Json) -> str:
         schema = dereferenced(document, media.get("schema") or {})
         if "example" in schema:
             return json.dumps(schema["example"])
+    for name, media in (response.get("content") or {}).items():  # no example at all, as some publish: the least
+        if "json" in name and "schema" in media:
+            return json.dumps(minimal_instance(document, media["schema"]))
     return ""
+
+
+def minimal_instance(document: Json, schema: Json) -> Json:
+    """The smallest JSON value `schema` accepts: required properties only, the first of a choice."""
+    schema = dereferenced(document, schema)
+    if "const" in schema or "enum" in schema:
+        return schema["const"] if "const" in schema else schema["enum"][0]
+    if "allOf" in schema:
+        merged: dict[str, Json] = {}
+        for part in schema["allOf"]:
+            merged |= minimal_instance(document, part)
+        return merged
+    for choice in ("oneOf", "anyOf"):
+        if choice in schema:
+            return minimal_instance(document, schema[choice][0])
+    kind = schema.get("type", "object" if "properties" in schema else "string")
+    kind = next(option for option in kind if option != "null") if isinstance(kind, list) else kind
+    if kind == "object":
+        properties = schema.get("properties", {})
+        return {name: minimal_instance(document, properties[name]) for name in schema.get("required", [])}
+    return {"string": "", "integer": 0, "number": 0, "boolean": False, "array": []}[kind]
 
 
 def dereferenced(document: Json, node: Json) -> Json:
