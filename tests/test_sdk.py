@@ -243,7 +243,7 @@ def test_the_testing_helper_works_for_async_code(provider: Provider) -> None:
     assert asyncio.run(run()).status_code == 500
 
 
-@pytest.mark.unit
+@pytest.mark.slow  # not `unit`: a fresh interpreter per case, since the switch is read when the package loads
 @pytest.mark.parametrize("provider", provider_params())
 @pytest.mark.parametrize("level", ["debug", "info"])
 def test_the_log_switch_logs_to_stderr_redacted(provider: Provider, level: str) -> None:
