@@ -17,7 +17,7 @@ from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 
-from .spec import Json, operation_key, operations
+from .spec import Json, dereferenced, operation_key, operations
 
 # A value of each simple type, when the spec gives no example.
 _PLACEHOLDERS: dict[type[object], str] = {IntProperty: "1", FloatProperty: "1.0", BooleanProperty: "True"}
@@ -126,13 +126,3 @@ def minimal_instance(document: Json, schema: Json) -> Json:
         properties = schema.get("properties", {})
         return {name: minimal_instance(document, properties[name]) for name in schema.get("required", [])}
     return {"string": "", "integer": 0, "number": 0, "boolean": False, "array": []}[kind]
-
-
-def dereferenced(document: Json, node: Json) -> Json:
-    """`node`, or what its `$ref` points to (load_spec has checked that every reference resolves)."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        reference: str = node["$ref"]
-        node = document
-        for part in reference.removeprefix("#/").split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node

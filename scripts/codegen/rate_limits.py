@@ -7,7 +7,7 @@ reset fallback of the retry delay and `Response.rate_limit` only for a spec that
 
 from dataclasses import dataclass
 
-from .spec import Json, operations
+from .spec import Json, dereferenced, operations
 
 _ROLES = ("limit", "remaining", "reset")
 
@@ -27,18 +27,10 @@ class RateLimitHeaders:
 def rate_limit_headers(document: Json) -> RateLimitHeaders:
     found: dict[str, str] = {}
     for _, _, operation in operations(document):
-        response = _resolved(document, operation.get("responses", {}).get("429"))
+        response = dereferenced(document, operation.get("responses", {}).get("429"))
         for name in (response or {}).get("headers", {}):
             lowered = name.lower()
             role = lowered.rsplit("-", 1)[-1]
             if "ratelimit" in lowered.replace("-", "") and role in _ROLES:
                 found.setdefault(role, lowered)
     return RateLimitHeaders(**found)
-
-
-def _resolved(document: Json, node: Json) -> Json:
-    if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        for part in node["$ref"][2:].split("/"):
-            document = document.get(part.replace("~1", "/").replace("~0", "~"), {})
-        return document
-    return node

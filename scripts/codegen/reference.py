@@ -6,8 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from .examples import dereferenced
-from .spec import Json, operation_key, operations
+from .spec import Json, dereferenced, operation_key, operations
 
 
 def markdown_cell(value: object) -> str:

@@ -141,6 +141,13 @@ def _references(node: Json, pointer: list[str | int]) -> Iterator[tuple[list[str
             yield from _references(item, [*pointer, index])
 
 
+def dereferenced(document: Json, node: Json) -> Json:
+    """`node`, or what its `$ref` (or chain of them) points to; None for a reference that resolves to nothing."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        node = _resolve(document, node["$ref"])
+    return node
+
+
 def _resolve(document: Json, reference: str) -> Json | None:
     node = document
     for raw in reference[2:].split("/"):

@@ -12,7 +12,7 @@ import re
 import subprocess
 from collections.abc import Mapping
 
-from .errors import CodegenError, UvLockError
+from .errors import UvLockError
 from .files import write_atomically
 from .paths import Paths, find_uv
 
@@ -29,7 +29,7 @@ def with_member_versions(text: str, versions: Mapping[str, str]) -> tuple[str, l
 
 
 def update_uv_lock(paths: Paths, versions: Mapping[str, str]) -> None:
-    """Make uv.lock record these member versions (project name -> version), or raise CodegenError.
+    """Make uv.lock record these member versions (project name -> version), or raise UvLockError.
 
     The members' versions are rewritten in place, atomically, and checked offline. When that is not
     enough (a new provider, or a template that changed the members' dependencies), uv resolves the
@@ -47,10 +47,10 @@ def update_uv_lock(paths: Paths, versions: Mapping[str, str]) -> None:
 
 
 def _uv(paths: Paths, *arguments: str, strict: bool = True) -> bool:
-    """Run uv in the repository: True if it succeeded; a failure raises CodegenError when `strict`."""
+    """Run uv in the repository: True if it succeeded; a failure raises UvLockError when `strict`."""
     uv = find_uv(paths.repo)
     if uv is None:
-        raise CodegenError("uv not found: run `make setup`.")
+        raise UvLockError("uv not found: run `make setup`.")
     environment = {**os.environ, "UV_PYTHON_DOWNLOADS": "never"}
     command = [uv, *arguments]
     result = subprocess.run(command, cwd=paths.repo, env=environment, capture_output=True, text=True, check=False)
