@@ -15,7 +15,8 @@ SPECS := $(wildcard specs/*.yaml)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := 3.11
 # Builds of one commit are byte-identical (uv_build writes fixed timestamps); any tool that stamps a time
-# gets the last commit's.
+# gets the last commit's. A changelog entry `make generate` writes is dated the day it runs (UTC): it is
+# committed text, so builds stay reproducible without back-dating it (scripts/codegen/versioning.py).
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 
 .PHONY: help setup generate update-specs golden check lint-specs typecheck test test-fast build release demo bench docs chromium clean

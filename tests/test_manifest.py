@@ -101,7 +101,7 @@ def facade_copy(root: Path) -> Paths:
 def test_a_provider_major_moving_moves_the_facades_major_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    monkeypatch.setenv("CHANGELOG_DATE", "2026-01-01")
     paths = facade_copy(tmp_path)
     versions = {provider: recorded_version(provider) for provider in PROVIDERS}
     facade.sync(paths, PROVIDERS, versions)  # as committed: nothing moves

@@ -19,7 +19,7 @@ from support import LOCK, PROVIDERS, provider_by_key, repo_copy, run_generator, 
 
 pytestmark = [pytest.mark.generator, pytest.mark.slow]
 
-EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}  # changelog entries dated 2026-01-01
+EPOCH = {"CHANGELOG_DATE": "2026-01-01"}  # changelog entries dated 2026-01-01
 DATE = "2026-01-01"
 # Vocode's spec is derived from its published description: changes start there (or in the overlay).
 VOCODE_UPSTREAM = "upstream/vocode/openapi.json"

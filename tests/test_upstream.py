@@ -21,7 +21,7 @@ from scripts.local_server import Reply, local_server
 from support import LOCK, repo_copy, run_generator, tree_snapshot
 
 VOCODE_UPSTREAM = "upstream/vocode/openapi.json"
-EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}
+EPOCH = {"CHANGELOG_DATE": "2026-01-01"}
 
 
 def overlay(*actions: dict[str, Any]) -> Overlay:

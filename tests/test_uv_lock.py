@@ -38,7 +38,7 @@ def test_a_relock_uv_cannot_do_fails_the_run_and_writes_no_lock(tmp_path: Path) 
     license_template = repo / "scripts" / "templates" / "LICENSE.jinja"  # any change of output bumps every package
     license_template.write_text(license_template.read_text() + "\n")
     lock_before = (repo / LOCK).read_bytes()
-    offline = {"UV_OFFLINE": "1", "UV_CACHE_DIR": str(tmp_path / "empty-cache"), "SOURCE_DATE_EPOCH": "1767225600"}
+    offline = {"UV_OFFLINE": "1", "UV_CACHE_DIR": str(tmp_path / "empty-cache"), "CHANGELOG_DATE": "2026-01-01"}
 
     result = run_generator(repo, env=offline)
 

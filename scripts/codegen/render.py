@@ -22,11 +22,14 @@ from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.parser.properties.schemas import Class
 from openapi_python_client.parser.properties.union import UnionProperty
 
+from .deprecations import deprecated_fields
 from .docstrings import model_docstring, spec_text
 from .endpoints import endpoint_plan
 from .errors import GenerationError
 from .examples import example_answers, example_calls
 from .manifest import Provider
+from .operation_view import operation_view
+from .page_plan import page_plan
 from .paths import REPO
 from .prepare import prepared
 from .rate_limits import rate_limit_headers
@@ -54,6 +57,9 @@ EXTRA_FILES = {
     "{package}/_logging.py": "_logging.py.jinja",
     "{package}/_transports.py": "_transports.py.jinja",
     "{package}/testing.py": "testing.py.jinja",
+    # Issue 21: page walking, deprecations.
+    "{package}/_pagination.py": "_pagination.py.jinja",
+    "{package}/_deprecation.py": "_deprecation.py.jinja",
 }
 
 
@@ -108,6 +114,9 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         server_error=SERVER_ERROR,
         other_error=OTHER_ERROR,
         parameter_doc=ParameterDocs(spec.document),
+        operation_view=operation_view(spec),  # TEMPORARY (issue 21): until model.py's typed view lands
+        page_plan=page_plan(provider.spec),
+        deprecated_fields=deprecated_fields,
     )
     project.env.filters["markdown_cell"] = markdown_cell
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"

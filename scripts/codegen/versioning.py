@@ -12,6 +12,7 @@ import tomllib
 from pathlib import Path
 
 from .api_diff import Change, Level
+from .errors import CodegenError
 from .manifest import Provider
 
 CHANGELOG = "CHANGELOG.md"
@@ -38,11 +39,23 @@ def package_version(package: Path) -> str | None:
         return None
 
 
+# A fixed date for a changelog entry (YYYY-MM-DD), for tests; SOURCE_DATE_EPOCH is the builds' and is not read:
+# an entry says the day the change was regenerated, not the day of the commit before it.
+CHANGELOG_DATE_ENV = "CHANGELOG_DATE"
+
+
 def release_date() -> str:
-    """Today (UTC), or the day of SOURCE_DATE_EPOCH when set, for reproducible changelogs."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch else datetime.datetime.now(datetime.UTC)
-    return moment.date().isoformat()
+    """The date of a new changelog entry: today (UTC), or $CHANGELOG_DATE when set.
+
+    The entry is committed text, so a build stays reproducible without back-dating it to the last commit.
+    """
+    given = os.environ.get(CHANGELOG_DATE_ENV, "").strip()
+    if given:
+        try:
+            return datetime.date.fromisoformat(given).isoformat()
+        except ValueError:
+            raise CodegenError(f"${CHANGELOG_DATE_ENV} must be a date (YYYY-MM-DD), got {given!r}") from None
+    return datetime.datetime.now(datetime.UTC).date().isoformat()
 
 
 def first_changelog(provider: Provider) -> str:

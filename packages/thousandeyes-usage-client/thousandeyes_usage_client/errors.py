@@ -15,6 +15,9 @@
     ├── TooManyRedirectsError       redirects went round in a loop (or beyond 20)
     ├── ResponseTooLargeError       the decoded body exceeded `max_response_bytes` (`.limit`)
     ├── ResponseDecodingError       the body could not be decoded (a broken gzip/deflate stream)
+    ├── PaginationError             walking the pages of an operation cannot go on safely
+    │   ├── PageLoopError           the server sent a cursor or next URL again, or a page repeating the last
+    │   └── PageOriginError         a next-page URL on another origin (not followed: no credential goes there)
     └── ResponseValidationError     a 2xx body that is not what the spec says (`.path`, `.location`)
 
 Messages, reprs and pickles never include the API token nor any other secret header; a pickled error
@@ -47,6 +50,9 @@ __all__ = (
     "InvalidArgumentError",
     "MissingTokenError",
     "NotFoundError",
+    "PageLoopError",
+    "PageOriginError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodingError",
@@ -178,6 +184,18 @@ class ResponseTooLargeError(ApiError):
 
 class ResponseDecodingError(ApiError):
     """The body could not be decoded as its `Content-Encoding` claims (e.g. gzip on a plain body)."""
+
+
+class PaginationError(ApiError):
+    """Walking the pages of an operation (`sync_pages`, `sync_items`...) cannot go on safely."""
+
+
+class PageLoopError(PaginationError):
+    """The server sent a next-page cursor or URL it sent before, or a page repeating the previous one."""
+
+
+class PageOriginError(PaginationError):
+    """A next-page URL points at another origin than the API's: it is not followed, so no credential goes there."""
 
 
 class ResponseValidationError(ApiError):

@@ -89,6 +89,48 @@ EXAMPLES: Mapping[str, Operation] = {
         status=200,
         example={},
     ),
+    "list_records": Operation(
+        name="list_records",
+        method="GET",
+        path="/records",
+        status=200,
+        example={"data": []},
+    ),
+    "list_numbered_records": Operation(
+        name="list_numbered_records",
+        method="GET",
+        path="/records/numbered",
+        status=200,
+        example={"data": []},
+    ),
+    "list_paged_records": Operation(
+        name="list_paged_records",
+        method="GET",
+        path="/records/paged",
+        status=200,
+        example={"data": [], "meta": {"pages": 0}},
+    ),
+    "list_linked_records": Operation(
+        name="list_linked_records",
+        method="GET",
+        path="/records/linked",
+        status=200,
+        example={"data": []},
+    ),
+    "list_records_by_link_header": Operation(
+        name="list_records_by_link_header",
+        method="GET",
+        path="/records/by-link-header",
+        status=200,
+        example=[],
+    ),
+    "list_legacy_records": Operation(
+        name="list_legacy_records",
+        method="GET",
+        path="/records/legacy",
+        status=200,
+        example=[],
+    ),
 }
 
 

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._deprecation import watch_deprecation
 from ..._identity import request_id
 from ..._options import QueryValue, with_call_options
 from ..._query import path_segment
@@ -61,6 +62,7 @@ def _parse_error(response: httpx.Response) -> str | Errors | NotFoundError | Non
 
 
 def _build_response(response: httpx.Response) -> Response[Errors | NotFoundError | Usage | str]:
+    watch_deprecation(response.headers, "get_usage")
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -71,6 +73,7 @@ def _build_response(response: httpx.Response) -> Response[Errors | NotFoundError
 
 
 def _success_or_raise(response: httpx.Response) -> Usage:
+    watch_deprecation(response.headers, "get_usage")
     if response.is_success:
         return _parse_success(response)
     documented = _parse_error(response)

@@ -5,15 +5,16 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import results, things
+    from . import records, results, things
 
 
 __all__ = (
+    "records",
     "results",
     "things",
 )
 
-_SUBMODULES = frozenset({"results", "things"})
+_SUBMODULES = frozenset({"results", "things", "records"})
 
 
 def __getattr__(name: str) -> object:

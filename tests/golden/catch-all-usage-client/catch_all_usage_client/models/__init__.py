@@ -12,7 +12,13 @@ from .empty import Empty
 from .http_error import HTTPError
 from .image_result import ImageResult
 from .image_result_object import ImageResultObject
+from .linked_record_page import LinkedRecordPage
+from .linked_record_page_links import LinkedRecordPageLinks
+from .numbered_record_page import NumberedRecordPage
+from .numbered_record_page_meta import NumberedRecordPageMeta
 from .put_thing_api_version import PutThingApiVersion
+from .record import Record
+from .record_page import RecordPage
 from .result_page import ResultPage
 from .square import Square
 from .square_kind import SquareKind
@@ -33,7 +39,13 @@ __all__ = (
     "HTTPError",
     "ImageResult",
     "ImageResultObject",
+    "LinkedRecordPage",
+    "LinkedRecordPageLinks",
+    "NumberedRecordPage",
+    "NumberedRecordPageMeta",
     "PutThingApiVersion",
+    "Record",
+    "RecordPage",
     "ResultPage",
     "Square",
     "SquareKind",

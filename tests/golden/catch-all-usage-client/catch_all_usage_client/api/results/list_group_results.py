@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._deprecation import watch_deprecation
 from ..._identity import request_id
 from ..._options import QueryValue, with_call_options
 from ..._query import encode_query, path_segment, reject_string
@@ -58,6 +59,7 @@ def _parse_success(response: httpx.Response) -> ResultPage:
 
 
 def _build_response(response: httpx.Response) -> Response[ResultPage]:
+    watch_deprecation(response.headers, "list_group_results")
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,6 +70,7 @@ def _build_response(response: httpx.Response) -> Response[ResultPage]:
 
 
 def _success_or_raise(response: httpx.Response) -> ResultPage:
+    watch_deprecation(response.headers, "list_group_results")
     if response.is_success:
         return _parse_success(response)
     raise errors.status_error(response, errors.decode_body(response))

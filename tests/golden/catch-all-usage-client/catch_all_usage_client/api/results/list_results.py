@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._deprecation import watch_deprecation
 from ..._identity import request_id
 from ..._options import QueryValue, with_call_options
 from ..._query import encode_query, reject_string
@@ -80,6 +81,7 @@ def _parse_error(response: httpx.Response) -> HTTPError | None:
 
 
 def _build_response(response: httpx.Response) -> Response[HTTPError | ResultPage]:
+    watch_deprecation(response.headers, "list_results")
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -90,6 +92,7 @@ def _build_response(response: httpx.Response) -> Response[HTTPError | ResultPage
 
 
 def _success_or_raise(response: httpx.Response) -> ResultPage:
+    watch_deprecation(response.headers, "list_results")
     if response.is_success:
         return _parse_success(response)
     documented = _parse_error(response)

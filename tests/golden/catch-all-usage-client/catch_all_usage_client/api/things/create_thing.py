@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._deprecation import watch_deprecation
 from ..._identity import request_id
 from ..._options import QueryValue, with_call_options
 from ...client import AuthenticatedClient, Client
@@ -58,6 +59,7 @@ def _parse_error(response: httpx.Response) -> HTTPError | None:
 
 
 def _build_response(response: httpx.Response) -> Response[HTTPError | Thing]:
+    watch_deprecation(response.headers, "create_thing")
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,6 +70,7 @@ def _build_response(response: httpx.Response) -> Response[HTTPError | Thing]:
 
 
 def _success_or_raise(response: httpx.Response) -> Thing:
+    watch_deprecation(response.headers, "create_thing")
     if response.is_success:
         return _parse_success(response)
     documented = _parse_error(response)

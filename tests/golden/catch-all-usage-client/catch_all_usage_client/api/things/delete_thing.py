@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._deprecation import watch_deprecation
 from ..._identity import request_id
 from ..._options import QueryValue, with_call_options
 from ..._query import path_segment
@@ -41,6 +42,7 @@ def _parse_success(response: httpx.Response) -> Empty:
 
 
 def _build_response(response: httpx.Response) -> Response[Empty]:
+    watch_deprecation(response.headers, "delete_thing")
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -51,6 +53,7 @@ def _build_response(response: httpx.Response) -> Response[Empty]:
 
 
 def _success_or_raise(response: httpx.Response) -> Empty:
+    watch_deprecation(response.headers, "delete_thing")
     if response.is_success:
         return _parse_success(response)
     raise errors.status_error(response, errors.decode_body(response))

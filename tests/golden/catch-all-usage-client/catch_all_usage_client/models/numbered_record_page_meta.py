@@ -1,0 +1,70 @@
+# Generated from tests/golden/catch-all.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._validation import (
+    expect_int,
+    expect_object,
+    invalid,
+)
+from ..errors import ResponseValidationError
+
+
+@_attrs_define
+class NumberedRecordPageMeta:
+    """`NumberedRecordPageMeta`."""
+
+    pages: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pages = self.pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pages": pages,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object; raises errors.ResponseValidationError naming the path of a missing or wrong value."""
+        d = expect_object(src_dict)
+        _at: str = ""
+        try:
+            _at = "pages"
+            pages = expect_int(d.pop("pages"))
+
+            parsed_numbered_record_page_meta = cls(
+                pages=pages,
+            )
+
+            parsed_numbered_record_page_meta.additional_properties = d
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise invalid(_at, error, src_dict.get(_at)) from None
+        return parsed_numbered_record_page_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
