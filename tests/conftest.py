@@ -1,13 +1,17 @@
 """Fixtures shared by the tests; plain helpers are in support.py."""
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+from paging_server import TOKEN as PAGING_TOKEN
+from paging_server import PagingServer, Seen
+from paging_server import paging_server as serve_pages
 
 from scripts.codegen.paths import REPO
 from scripts.mock_servers import WireMock, prism_mocks, wiremock
-from support import PROVIDERS
+from support import PROVIDERS, golden
 
 # Property tests: a quick default for every run; `pytest --hypothesis-profile thorough` digs deeper.
 settings.register_profile(
@@ -62,3 +66,26 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("wheel tests per claimed Python")
         for version, outcome in sorted(_wheel_outcomes.items()):
             terminalreporter.write_line(f"Python {version}: {outcome}")
+
+
+@pytest.fixture(scope="session")
+def paging_server() -> Iterator[PagingServer]:
+    """The loopback server paging through the catch-all spec's records (tests/paging_server.py)."""
+    with serve_pages() as server:
+        yield server
+
+
+@pytest.fixture
+def paging_seen(paging_server: PagingServer) -> list[Seen]:
+    """The requests `paging_server` receives during the test."""
+    paging_server.seen.clear()
+    return paging_server.seen
+
+
+@pytest.fixture
+def paging_client(paging_server: PagingServer) -> Iterator[Any]:
+    """A golden-package client of `paging_server`, without retries."""
+    base_url = f"http://127.0.0.1:{paging_server.server_address[1]}"
+    client = golden("client").AuthenticatedClient(token=PAGING_TOKEN, base_url=base_url, timeout=10.0, max_retries=0)
+    yield client
+    client.close()

@@ -4,12 +4,14 @@ Each test writes two versions of a small package shaped like a generated one: `a
 operations (what they take is an input, what they return an output), `models.py` the models.
 """
 
+import datetime
 from pathlib import Path
 
 import pytest
 
 from scripts.codegen.api_diff import Api, Change, Direction, Level, Param, Symbol, diff_api, directions, read_api
-from scripts.codegen.versioning import entry_lines
+from scripts.codegen.errors import CodegenError
+from scripts.codegen.versioning import CHANGELOG_DATE_ENV, entry_lines, release_date
 
 pytestmark = pytest.mark.unit
 
@@ -318,3 +320,67 @@ def test_defaults_pass_down_a_chain_of_constructors_that_unpack_their_options(tm
         "timeout": Param(frozenset({"float", "None"}), required=False, default="`DEFAULT_TIMEOUT`"),
         "retries": Param(frozenset({"int"}), required=False, default="`2`"),
     }
+
+
+def read_operation_module(tmp_path: Path, name: str, source: str) -> Api:
+    """A package with one operation module, `api/records/list_records.py`, as the templates write it."""
+    module = tmp_path / name / "pkg" / "api" / "records"
+    module.mkdir(parents=True)
+    (module / "list_records.py").write_text(source)
+    return read_api(tmp_path / name / "pkg")
+
+
+LIST_RECORDS = (
+    "def sync(*, client: Client, region: str | Unset = UNSET) -> Page: ...\n"
+    "async def asyncio(*, client: Client, region: str | Unset = UNSET) -> Page: ...\n"
+)
+
+
+def test_a_newly_deprecated_operation_or_parameter_is_a_feature_said_once_in_words(tmp_path: Path) -> None:
+    old = read_operation_module(tmp_path, "old", LIST_RECORDS)
+    parameter = read_operation_module(
+        tmp_path, "parameter", '_DEPRECATED_PARAMETERS = {"region": "..."}\n' + LIST_RECORDS
+    )
+    operation = read_operation_module(
+        tmp_path,
+        "operation",
+        LIST_RECORDS.replace("def sync", '@deprecated("gone soon")\ndef sync').replace(
+            "async def", '@deprecated("gone soon")\nasync def'
+        ),
+    )
+    assert diff_api(old, parameter) == [Change(Level.FEATURE, "Deprecated: parameter `region` of `list_records`")]
+    assert diff_api(old, operation) == [Change(Level.FEATURE, "Deprecated: operation `list_records`")]
+    assert entry_lines(diff_api(old, parameter), ()) == ["Deprecated: parameter `region` of `list_records`."]
+    assert diff_api(parameter, parameter) == [], "a deprecation already made is no change"
+
+
+def test_a_newly_deprecated_field_is_a_feature(tmp_path: Path) -> None:
+    deprecated = model(
+        "Report",
+        "total: int",
+        "note: str | Unset = UNSET",
+        '_DEPRECATED_FIELDS: ClassVar[frozenset[str]] = frozenset({"note"})',
+    )
+    changes = diff(tmp_path, BASE, deprecated + model("Order", "size: int", "tag: str | Unset = UNSET"))
+    assert changes == {Change(Level.FEATURE, "Deprecated: field `note` of `Report`")}
+
+
+def test_removing_a_deprecated_parameter_stays_breaking(tmp_path: Path) -> None:
+    old = read_operation_module(tmp_path, "old", '_DEPRECATED_PARAMETERS = {"region": "..."}\n' + LIST_RECORDS)
+    new = read_operation_module(tmp_path, "new", LIST_RECORDS.replace(", region: str | Unset = UNSET", ""))
+    changes = diff_api(old, new)
+    assert {change.level for change in changes} == {Level.BREAKING}
+    assert (
+        Change(Level.BREAKING, "removed deprecated parameter `region` from `api.records.list_records.sync`") in changes
+    )
+
+
+def test_a_changelog_entry_is_dated_the_day_it_is_written_not_the_last_commits(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # the builds' (2026-01-01): not the changelog's
+    monkeypatch.delenv(CHANGELOG_DATE_ENV, raising=False)
+    assert release_date() == datetime.datetime.now(datetime.UTC).date().isoformat()
+    monkeypatch.setenv(CHANGELOG_DATE_ENV, "2026-03-04")
+    assert release_date() == "2026-03-04"
+    monkeypatch.setenv(CHANGELOG_DATE_ENV, "yesterday")
+    with pytest.raises(CodegenError, match="CHANGELOG_DATE must be a date"):
+        release_date()

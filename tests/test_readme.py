@@ -19,7 +19,7 @@ import pytest
 from scripts.codegen.manifest import Provider
 from scripts.codegen.paths import REPO
 from scripts.codegen.status_errors import STATUS_ERRORS, error_class
-from support import PROVIDERS, provider_params
+from support import GOLDEN_LOCATION, PROVIDERS, golden, provider_params
 
 SECTIONS = (
     "## Install",
@@ -37,11 +37,15 @@ SECTIONS = (
 
 
 def python_blocks(readme: Path) -> list[str]:
-    return re.findall(r"```python\n(.*?)```", readme.read_text(), flags=re.DOTALL)
+    return python_blocks_of(readme.read_text())
 
 
-def run_block(block: str, mock_urls: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    environment = dict(os.environ)
+def python_blocks_of(text: str) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+
+
+def run_block(block: str, mock_urls: dict[str, str], **extra_env: str) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ, **extra_env)
     for provider in PROVIDERS:
         environment[provider.token_env] = "test-token"
         environment[provider.base_url_env] = mock_urls[provider.key]
@@ -80,8 +84,23 @@ def test_the_root_readme_python_blocks_run(mock_urls: dict[str, str]) -> None:
     blocks = python_blocks(REPO / "README.md")
     assert blocks
     for block in blocks:
-        result = run_block(block, mock_urls)
+        # The pages-and-deprecations example uses the catch-all package of the tests.
+        result = run_block(block, mock_urls, PYTHONPATH=str(GOLDEN_LOCATION.parent))
         assert result.returncode == 0, f"{block}\n{result.stderr}"
+        if "list_legacy_records" in block:
+            assert "['r1', 'r2', 'r3'] 2" in result.stdout
+            assert "DeprecationWarning operation `list_legacy_records` is deprecated" in result.stdout
+
+
+@pytest.mark.unit
+def test_the_pages_example_of_a_package_readme_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """Only the catch-all package pages: its README's "Pages" example runs in-process, on its MockApi."""
+    readme = GOLDEN_LOCATION.parent / "README.md"
+    section = readme.read_text().split("### Pages", 1)[1].split("### Deprecations", 1)[0]
+    [block] = python_blocks_of(section)
+    golden("testing")  # loads the package from its directory, as the block imports it
+    exec(compile(block, str(readme), "exec"), {})
+    assert capsys.readouterr().out.count("Record(id=") == 2
 
 
 @pytest.mark.unit

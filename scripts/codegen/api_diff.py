@@ -22,6 +22,12 @@ union, a field that may now be missing). Something removed or renamed, a field o
 as required to an input, a changed type, an enum value removed are breaking; a changed default is a
 feature at least, and said. Enums are tolerant readers (an unknown value parses), so a value added
 to one is a feature either way. The caller treats "no API change" as other.
+
+Deprecations are read too: a function decorated `@deprecated(...)` (PEP 702), the parameters a module
+lists in `_DEPRECATED_PARAMETERS` and the fields a class lists in `_DEPRECATED_FIELDS` (what the templates
+write for the spec's `deprecated: true`). Newly deprecating something is a feature, said in words
+("Deprecated: parameter `region` of `list_records`"), so users hear of it before the removal, which
+stays breaking.
 """
 
 import ast
@@ -61,6 +67,7 @@ class Param:
     required: bool
     default: str | None = None  # the default's source text, e.g. `60.0`; None when required or `UNSET`
     inherited: bool = False  # a key of `**options` passed on to `super().__init__`: its default is the base's
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,7 @@ class Symbol:
     takes: frozenset[str] = frozenset()  # names in its parameters' or fields' annotations
     gives: frozenset[str] = frozenset()  # names in its return annotation
     bases: tuple[str, ...] = ()  # the names of a class's bases
+    deprecated: bool = False  # a function decorated `@deprecated(...)`
 
 
 Api = dict[str, Symbol]  # by dotted key relative to the package, e.g. "models.usage.Usage"
@@ -109,11 +117,41 @@ def read_api(package_dir: Path) -> Api:
     for module, tree in modules.items():
         if any(part.startswith("_") for part in module.split(".")):
             continue
-        for node in tree.body:
-            api.update(_symbols(node, module, typed_dicts))
+        symbols = dict(item for node in tree.body for item in _symbols(node, module, typed_dicts))
+        api.update(_deprecate(symbols, _listed(tree.body, "_DEPRECATED_PARAMETERS")))
         _own_class_returns(api, module, tree)
     _inherit_defaults(api)
     return api
+
+
+def _listed(body: list[ast.stmt], name: str) -> frozenset[str]:
+    """The string keys or members of a constant `name = {...}` / `frozenset({...})` (annotated or not) in `body`."""
+    for statement in body:
+        target: ast.expr | None = statement.target if isinstance(statement, ast.AnnAssign) else None
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            target = statement.targets[0]
+        value = getattr(statement, "value", None)
+        if not (isinstance(target, ast.Name) and target.id == name and value is not None):
+            continue
+        if isinstance(value, ast.Call) and value.args:  # frozenset({...})
+            value = value.args[0]
+        elements = value.keys if isinstance(value, ast.Dict) else getattr(value, "elts", [])
+        return frozenset(e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str))
+    return frozenset()
+
+
+def _deprecate(symbols: Api, parameters: frozenset[str]) -> Api:
+    """The module's functions with the parameters it lists as deprecated marked so."""
+    if not parameters:
+        return symbols
+    return {
+        key: replace(symbol, params=_marked(symbol.params, parameters)) if symbol.kind == "function" else symbol
+        for key, symbol in symbols.items()
+    }
+
+
+def _marked(params: dict[str, Param], deprecated: frozenset[str]) -> dict[str, Param]:
+    return {name: replace(param, deprecated=name in deprecated) for name, param in params.items()}
 
 
 def _typed_dicts(trees: Iterable[ast.Module]) -> _TypedDicts:
@@ -260,6 +298,7 @@ def _function(
         returns=_types(node.returns),
         takes=takes,
         gives=_names(node.returns),
+        deprecated=any(_last_name(getattr(d, "func", d)) == "deprecated" for d in node.decorator_list),
     )
 
 
@@ -287,7 +326,8 @@ def _class(node: ast.ClassDef, typed_dicts: _TypedDicts) -> Symbol:
         return Symbol("enum", node.name, values=frozenset(values))
     if any("define" in ast.unparse(decorator) or "attr" in ast.unparse(decorator) for decorator in node.decorator_list):
         annotations = [statement.annotation for statement in node.body if isinstance(statement, ast.AnnAssign)]
-        return Symbol("model", node.name, params=dict(_attrs_fields(node)), takes=_names(*annotations))
+        fields = _marked(dict(_attrs_fields(node)), _listed(node.body, "_DEPRECATED_FIELDS"))
+        return Symbol("model", node.name, params=fields, takes=_names(*annotations))
     init = next((s for s in node.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None)
     if init is None:
         return Symbol("class", node.name)
@@ -412,7 +452,28 @@ def diff_api(old: Api, new: Api) -> list[Change]:
     for key in sorted(old.keys() & new.keys()):
         direction = Direction.INPUT if new[key].kind == "function" else was[key] | now[key]
         changes.extend(_symbol_changes(old[key], new[key], direction))
-    return sorted(changes, key=lambda change: -change.level)
+    # The functions of one operation (sync, asyncio...) deprecate together: one line says it.
+    return sorted(dict.fromkeys(changes), key=lambda change: -change.level)
+
+
+def _owner(symbol: Symbol) -> str:
+    """How a deprecation names a symbol: a function by its operation (`api.records.list_records.sync`:
+    `list_records`), anything else by its display name."""
+    if symbol.kind == "function" and symbol.display.startswith("api.") and not symbol.parent:
+        return symbol.display.rpartition(".")[0].rpartition(".")[2]
+    return symbol.display
+
+
+def _deprecations(old: Symbol, new: Symbol) -> Iterator[Change]:
+    """Something newly deprecated is a feature: its users hear of it before it goes."""
+    owner = _owner(new)
+    if new.deprecated and not old.deprecated:
+        kind = "operation" if owner != new.display else new.kind
+        yield Change(Level.FEATURE, f"Deprecated: {kind} `{owner}`")
+    noun = _NOUNS.get(new.kind, "field")
+    for name in sorted(old.params.keys() & new.params.keys()):
+        if new.params[name].deprecated and not old.params[name].deprecated:
+            yield Change(Level.FEATURE, f"Deprecated: {noun} `{name}` of `{owner}`")
 
 
 def _symbol_changes(old: Symbol, new: Symbol, direction: Direction) -> Iterator[Change]:
@@ -420,6 +481,7 @@ def _symbol_changes(old: Symbol, new: Symbol, direction: Direction) -> Iterator[
     if old.kind != new.kind:
         yield Change(Level.BREAKING, f"{where} changed from {old.kind} to {new.kind}")
         return
+    yield from _deprecations(old, new)
     for value in sorted(old.values - new.values):
         yield Change(Level.BREAKING, f"removed value {value} from enum {where}")
     for value in sorted(new.values - old.values):  # enums parse unknown values: a reader already handles new ones
@@ -429,7 +491,8 @@ def _symbol_changes(old: Symbol, new: Symbol, direction: Direction) -> Iterator[
     read = Direction.OUTPUT in direction
     built = Direction.INPUT in direction
     for name in sorted(old.params.keys() - new.params.keys()):
-        yield Change(Level.BREAKING, f"removed {noun} `{name}` from {where}")
+        was = "deprecated " if old.params[name].deprecated else ""
+        yield Change(Level.BREAKING, f"removed {was}{noun} `{name}` from {where}")
     for name in sorted(new.params.keys() - old.params.keys()):
         if new.params[name].required:
             yield Change(Level.BREAKING if built else Level.FEATURE, f"added required {noun} `{name}` to {where}")

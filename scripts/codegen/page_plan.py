@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 from .errors import SpecError
 from .pagination import JsonPath, Pagination, Role
@@ -52,7 +54,9 @@ def page_plan(spec: Path) -> Callable[[Endpoint, Pagination], PagePlan]:
             if declared is None:
                 continue
             if declared.name not in parameters:
-                raise SpecError(spec, f"{name}: pagination input {declared.name!r} is no query, path or header parameter")
+                raise SpecError(
+                    spec, f"{name}: pagination input {declared.name!r} is no query, path or header parameter"
+                )
             arguments[role] = str(parameters[declared.name].python_name)
             if role == "page" and isinstance(declared.default, int):
                 arguments["first_page"] = declared.default

@@ -201,7 +201,9 @@ def _documents_link_header(operation: dict[str, Json], resolve: Resolve) -> bool
 
 
 # What the parameters and the 2xx body of an undeclared paginated operation look like.
-_PAGE_PARAMETERS = re.compile(r"^(page|page_?token|cursor|after|starting_?after|offset|skip|start|next)$", re.IGNORECASE)
+_PAGE_PARAMETERS = re.compile(
+    r"^(page|page_?token|cursor|after|starting_?after|offset|skip|start|next)$", re.IGNORECASE
+)
 _NEXT_FIELDS = re.compile(r"^(has_?more|more|next|next_?page(_?(uri|url|token|cursor))?|next_?cursor|cursor)$", re.I)
 
 

@@ -10,8 +10,9 @@
     assert api.requests[0].url.path == ...
 
 By default every operation answers with its example from the spec (tests/golden/catch-all.yaml). A test can queue,
-per operation, answers to give first: a status, a body, headers, a delay, or a connection error. Every
-request sent is kept in `requests`. It uses only httpx, which the client depends on already.
+per operation, answers to give first: a status, a body, headers, a delay, or a connection error (and
+`queue_pages` several pages for a paginated operation). Every request sent is kept in `requests`. It
+uses only httpx, which the client depends on already.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ EXAMPLES: Mapping[str, Operation] = {
         method="GET",
         path="/records",
         status=200,
-        example={"data": []},
+        example={"data": [{"id": "r1", "kind": "a"}, {"id": "r2", "kind": "a"}], "next_cursor": "r2", "has_more": True},
     ),
     "list_numbered_records": Operation(
         name="list_numbered_records",
@@ -184,6 +185,11 @@ class MockApi:
         answer = Answer(status, body, dict(headers or {}), delay, connection_error)
         with self._lock:
             self._queued[operation].append(answer)
+
+    def queue_pages(self, operation: str, *bodies: Any, headers: Mapping[str, str] | None = None) -> None:
+        """Answer the next calls of `operation` with these bodies, a page each, in order (for `sync_items`...)."""
+        for body in bodies:
+            self.queue(operation, body=body, headers=headers)
 
     def calls(self, operation: str) -> list[httpx.Request]:
         """The requests sent to `operation`, in order."""
