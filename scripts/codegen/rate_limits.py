@@ -7,7 +7,7 @@ reset fallback of the retry delay and `Response.rate_limit` only for a spec that
 
 from dataclasses import dataclass
 
-from .spec import Json, dereferenced, operations
+from .spec import Json, dereferenced, is_header_name, operations
 
 _ROLES = ("limit", "remaining", "reset")
 
@@ -31,6 +31,6 @@ def rate_limit_headers(document: Json) -> RateLimitHeaders:
         for name in (response or {}).get("headers", {}):
             lowered = name.lower()
             role = lowered.rsplit("-", 1)[-1]
-            if "ratelimit" in lowered.replace("-", "") and role in _ROLES:
+            if "ratelimit" in lowered.replace("-", "") and role in _ROLES and is_header_name(name):
                 found.setdefault(role, lowered)
     return RateLimitHeaders(**found)

@@ -25,6 +25,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from .docstrings import model_docstring, spec_text
 from .endpoints import endpoint_plan
 from .errors import GenerationError
+from .escaping import comment_text, docstring_text, markdown_text, markdown_url, python_literal
 from .examples import example_answers, example_calls
 from .manifest import Provider
 from .paths import REPO
@@ -110,6 +111,13 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         parameter_doc=ParameterDocs(spec.document),
     )
     project.env.filters["markdown_cell"] = markdown_cell
+    project.env.filters.update(  # escaping.py: the one way out for spec text, by output context
+        python_literal=python_literal,
+        docstring_text=docstring_text,
+        comment_text=comment_text,
+        markdown_text=markdown_text,
+        markdown_url=markdown_url,
+    )
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         problems = project.build()
     if problems:

@@ -197,14 +197,24 @@ def _server_name(server: dict[str, Json], url: str) -> str:
     """`x-fern-server-name`, else the first word of the description, else the host (`staging.x.com`: staging).
 
     A host that names no environment (`api.example.com`) is the production server.
+    A name is a slug (`[a-z0-9]+` joined by dashes): it is an argument's value and a README word, never code.
     """
     description = str(server.get("description") or "").split()
-    named = server.get(SERVER_NAME_EXTENSION) or (description[0] if description else "")
+    named = _slug(str(server.get(SERVER_NAME_EXTENSION) or (description[0] if description else "")))
     if named:
-        return str(named).lower()
+        return named
     host = urlsplit(url).hostname or ""
-    label = host.split(".")[0] if host.count(".") >= 1 else host
-    return "production" if not label or label in _GENERIC_HOSTS else label.lower()
+    label = _slug(host.split(".")[0] if host.count(".") >= 1 else host)
+    return "production" if not label or label in _GENERIC_HOSTS else label
+
+
+def _slug(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def is_header_name(name: str) -> bool:
+    """An RFC 9110 field name (a token): what may stand before the colon of a header line."""
+    return re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name) is not None
 
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -242,7 +252,12 @@ def _auth(document: Json, source: Source, manifest: AuthScheme | None) -> AuthSc
         case {"type": "http", "scheme": str(kind)} if kind.lower() == "bearer":
             return AuthScheme(header="Authorization", prefix="Bearer")
         case {"type": "apiKey", "in": "header", "name": str(header)}:
-            return AuthScheme(header=header, prefix=str(scheme.get(AUTH_PREFIX_EXTENSION, "")))
+            prefix = str(scheme.get(AUTH_PREFIX_EXTENSION, ""))
+            if not is_header_name(header):
+                raise source.error(f"security scheme {scheme_name!r}: {header!r} is not a header name", *where, "name")
+            if not re.fullmatch(r"[!-~]*", prefix):
+                raise source.error(f"{AUTH_PREFIX_EXTENSION} {prefix!r} is not a header value word", *where)
+            return AuthScheme(header=header, prefix=prefix)
     raise source.error(f"security scheme {scheme_name!r} is not supported: use http bearer or an apiKey header", *where)
 
 
