@@ -14,7 +14,6 @@ import subprocess
 import sys
 import warnings
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +22,8 @@ from paging_server import Seen
 
 from scripts.codegen.deprecations import DeprecatedParameter, Deprecations, deprecations
 from scripts.codegen.paths import REPO
-from scripts.codegen.spec import dereferenced, load_spec, operations
-from support import GOLDEN_LOCATION, golden
+from scripts.codegen.spec import load_spec
+from support import GOLDEN_LOCATION, golden, resolver
 
 GOLDEN_SPEC = REPO / "tests" / "golden" / "catch-all.yaml"
 HERE = Path(__file__)
@@ -32,10 +31,10 @@ HERE = Path(__file__)
 
 def catch_all(operation_id: str) -> Deprecations:
     spec = load_spec(GOLDEN_SPEC)
-    for path, _, declared in operations(spec.document):
-        if declared["operationId"] == operation_id:
-            inherited = spec.document["paths"][path].get("parameters", [])
-            return deprecations(declared, partial(dereferenced, spec.document), inherited)
+    for operation in spec.api.operations:
+        if operation.operation_id == operation_id:
+            item = spec.document["paths"][operation.path]
+            return deprecations(item[operation.method], spec.api.resolve, item.get("parameters", []))
     raise LookupError(operation_id)
 
 
@@ -61,9 +60,7 @@ def test_a_deprecated_body_field_and_a_path_item_parameter_are_found() -> None:
         "parameters": [{"name": "Region-Id", "in": "header", "deprecated": True}],
         "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Usage"}}}}},
     }
-    found = deprecations(
-        operation, partial(dereferenced, document), [{"name": "since", "in": "query", "deprecated": True}]
-    )
+    found = deprecations(operation, resolver(document), [{"name": "since", "in": "query", "deprecated": True}])
     assert [parameter.python_name for parameter in found.parameters] == ["since", "region_id"]
     assert found.fields == (("response", "old"),)
 

@@ -4,7 +4,6 @@ HTTP in test_pagination_http.py.
 """
 
 import re
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +14,8 @@ from scripts.codegen.errors import SpecError
 from scripts.codegen.overlay import apply_overlay, load_overlay
 from scripts.codegen.pagination import PageInput, Pagination, looks_paginated, parse_jsonpath, read_pagination
 from scripts.codegen.paths import REPO
-from scripts.codegen.spec import dereferenced, load_spec, operations
-from support import golden
+from scripts.codegen.spec import load_spec
+from support import golden, resolver
 
 pytestmark = pytest.mark.unit
 
@@ -33,11 +32,22 @@ DOCUMENT: dict[str, Any] = {
         },
     }
 }
-resolve = partial(dereferenced, DOCUMENT)
 
 
 def where(message: str, *pointer: str | int) -> SpecError:
     return SpecError(SPEC, message, pointer="/" + "/".join(map(str, pointer)))
+
+
+resolve = resolver(DOCUMENT)
+
+
+def raw_operations(document: Any) -> list[dict[str, Any]]:
+    return [
+        item[method]
+        for item in document.get("paths", {}).values()
+        for method in ("get", "put", "post", "delete", "patch")
+        if isinstance(item.get(method), dict)
+    ]
 
 
 def operation(pagination: Any = None, **extra: Any) -> dict[str, Any]:
@@ -202,15 +212,15 @@ def test_a_declared_or_unpaged_operation_gives_no_hint() -> None:
 def test_the_shipped_specs_and_the_catch_all_read_without_error() -> None:
     for spec_path in [*(REPO / "specs").glob("*.yaml"), REPO / "tests" / "golden" / "catch-all.yaml"]:
         spec = load_spec(spec_path)
-        for _, _, declared in operations(spec.document):
-            read_pagination(declared, partial(dereferenced, spec.document), where)
+        for declared in raw_operations(spec.document):
+            read_pagination(declared, spec.api.resolve, where)
 
 
 def test_the_catch_all_declares_every_kind() -> None:
     spec = load_spec(REPO / "tests" / "golden" / "catch-all.yaml")
     found = {
-        declared["operationId"]: read_pagination(declared, partial(dereferenced, spec.document), where)
-        for _, _, declared in operations(spec.document)
+        declared["operationId"]: read_pagination(declared, spec.api.resolve, where)
+        for declared in raw_operations(spec.document)
     }
     kinds = {pagination.type for pagination in found.values() if pagination is not None}
     assert kinds == {"cursor", "offsetLimit", "url"}
@@ -240,13 +250,13 @@ def test_one_overlay_action_makes_openais_usage_operations_paginate() -> None:
     overlay_path = REPO / "tests" / "data" / "openai-pagination-overlay.yaml"
     _, document = load_document(OPENAI, shown_as=OPENAI)
     kept = {"usage-completions", "usage-costs"}
-    resolve_openai = partial(dereferenced, document)
-    before = {op["operationId"]: op for _, _, op in operations(document) if op.get("operationId") in kept}
+    resolve_openai = resolver(document)
+    before = {op["operationId"]: op for op in raw_operations(document) if op.get("operationId") in kept}
     assert all(looks_paginated(op, resolve_openai) for op in before.values()), "the hint names both"
     patched = apply_overlay(document, load_overlay(overlay_path, shown_as=overlay_path))
-    after = {op["operationId"]: op for _, _, op in operations(patched) if op.get("operationId") in kept}
+    after = {op["operationId"]: op for op in raw_operations(patched) if op.get("operationId") in kept}
     for operation_id, declared in after.items():
-        pagination = read_pagination(declared, partial(dereferenced, patched), where)
+        pagination = read_pagination(declared, resolver(patched), where)
         assert pagination == Pagination(
             type="cursor",
             inputs=(PageInput("cursor", "page", "query"),),

@@ -13,7 +13,7 @@ from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.schema import Schema
 from openapi_python_client.strings import PythonIdentifier
 
-from .spec import Json
+from .model import Json
 
 Resolve = Callable[[Json], Json]
 # openapi-python-client's prefix for a name that is no identifier (its `field_prefix` default).
@@ -77,7 +77,8 @@ def _schema_fields(schema: Json, resolve: Resolve, depth: int) -> Iterator[str]:
     if not isinstance(schema, dict) or depth > 8:  # a cycle of allOf is no reason to hang
         return
     for name, declared in (schema.get("properties") or {}).items():
-        if isinstance(declared, dict) and (declared.get("deprecated") is True or resolve(declared).get("deprecated")):
+        target = resolve(declared)
+        if isinstance(target, dict) and (target.get("deprecated") is True or declared.get("deprecated") is True):
             yield name
     for part in schema.get("allOf") or []:
         yield from _schema_fields(part, resolve, depth + 1)

@@ -1,20 +1,19 @@
-"""TEMPORARY, until scripts/codegen/model.py lands: the templates' `operation_view(endpoint)`.
+"""TEMPORARY, until the typed model (model.py) carries them: the templates' `operation_view(endpoint)`.
 
-The coordinator's typed model of the spec will provide `operation_view(endpoint)` returning its `Operation`
-(with `.pagination` and the deprecations). Until then this stand-in reads the raw operation with
-`pagination.read_pagination` and `deprecations.deprecations`, so the templates already render both.
+The coordinator's `Operation` will hold `pagination` (pagination.read_pagination) and the deprecations
+(deprecations.deprecations). Until then this stand-in reads both from each kept operation's raw object,
+so the templates already render them through one global.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 from openapi_python_client.parser.openapi import Endpoint
 
 from .deprecations import Deprecations, deprecations
 from .errors import SpecError
+from .model import Api, Operation, operation_key
 from .pagination import Pagination, read_pagination
-from .spec import Spec, dereferenced, operation_key, operations
 
 
 @dataclass(frozen=True)
@@ -23,22 +22,24 @@ class OperationView:
     deprecations: Deprecations
 
 
-def operation_view(spec: Spec) -> Callable[[Endpoint], OperationView | None]:
-    document = spec.document
-    resolve = partial(dereferenced, document)
-    views: dict[str, OperationView] = {}
-    for path, method, operation in operations(document):
-        inherited = document["paths"][path].get("parameters", [])
-
-        def where(message: str, *pointer: str | int, path: str = path, method: str = method) -> SpecError:
-            return spec.source.error(message, "paths", path, method, *pointer)
-
-        views[operation_key(method, path)] = OperationView(
-            pagination=read_pagination(operation, resolve, where, inherited),
-            deprecations=deprecations(operation, resolve, inherited),
-        )
+def operation_view(api: Api) -> Callable[[Endpoint], OperationView | None]:
+    views = {operation.key: _view(api, operation) for operation in api.operations}
 
     def view(endpoint: Endpoint) -> OperationView | None:
         return views.get(operation_key(endpoint.method, endpoint.path.get_untrusted_value()))
 
     return view
+
+
+def _view(api: Api, operation: Operation) -> OperationView:
+    _, path, method = operation.pointer
+    item = api.document["paths"][path]
+    raw, inherited = item[method], item.get("parameters", [])
+
+    def where(message: str, *pointer: str | int) -> SpecError:
+        return api.source.error(message, *operation.pointer, *pointer)
+
+    return OperationView(
+        pagination=read_pagination(raw, api.resolve, where, inherited),
+        deprecations=deprecations(raw, api.resolve, inherited),
+    )

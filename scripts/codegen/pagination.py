@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .errors import SpecError
-from .spec import Json
+from .model import Json
 
 PAGINATION_EXTENSION = "x-speakeasy-pagination"
 Kind = Literal["offsetLimit", "cursor", "url"]
