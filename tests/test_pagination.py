@@ -12,7 +12,14 @@ import pytest
 from scripts.codegen.documents import load_document
 from scripts.codegen.errors import SpecError
 from scripts.codegen.overlay import apply_overlay, load_overlay
-from scripts.codegen.pagination import PageInput, Pagination, looks_paginated, parse_jsonpath, read_pagination
+from scripts.codegen.pagination import (
+    PageInput,
+    Pagination,
+    looks_paginated,
+    pagination_hints,
+    parse_jsonpath,
+    read_pagination,
+)
 from scripts.codegen.paths import REPO
 from scripts.codegen.spec import load_spec
 from support import golden, resolver
@@ -264,3 +271,32 @@ def test_one_overlay_action_makes_openais_usage_operations_paginate() -> None:
             next_cursor=("next_page",),
             has_more=("has_more",),
         ), operation_id
+
+
+def test_make_generate_hints_at_the_kept_operations_that_look_paginated(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        """openapi: 3.0.3
+info: {title: t, version: "1"}
+servers: [{url: "https://api.example.invalid"}]
+security: [{bearer: []}]
+paths:
+  /records:
+    get:
+      operationId: list_records
+      parameters: [{name: cursor, in: query, schema: {type: string}}]
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Page"}}}
+components:
+  securitySchemes: {bearer: {type: http, scheme: bearer}}
+  schemas:
+    Page:
+      type: object
+      properties: {items: {type: array, items: {type: string}}, next_cursor: {type: string}}
+"""
+    )
+    [hint] = pagination_hints(load_spec(spec).api)
+    assert hint.startswith("list_records looks paginated (parameter 'cursor', response field 'next_cursor')")
+    assert pagination_hints(load_spec(REPO / "tests" / "golden" / "catch-all.yaml").api) == []

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .errors import SpecError
-from .model import Json
+from .model import Api, Json
 
 PAGINATION_EXTENSION = "x-speakeasy-pagination"
 Kind = Literal["offsetLimit", "cursor", "url"]
@@ -248,3 +248,14 @@ def _properties(schema: Json, resolve: Resolve, depth: int) -> list[str]:
     for part in schema.get("allOf", []):
         names.extend(_properties(part, resolve, depth + 1))
     return names
+
+
+def pagination_hints(api: Api) -> list[str]:
+    """`looks_paginated` for every kept operation of a spec: what `make generate` prints as hints."""
+    hints = []
+    for operation in api.operations:
+        _, path, method = operation.pointer
+        item = api.document["paths"][path]
+        if reason := looks_paginated(item[method], api.resolve, item.get("parameters", [])):
+            hints.append(reason)
+    return hints

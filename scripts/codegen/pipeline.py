@@ -81,6 +81,7 @@ class Outcome:
     summary: str  # e.g. "minor 1.0.0 -> 1.1.0", "baseline 1.0.0" or "-"
     version: str
     seconds: float
+    hints: tuple[str, ...] = ()  # for a maintainer, e.g. an operation that looks paginated but declares nothing
 
 
 def plan(paths: Paths, *, force: bool = False, as_locked: bool = False) -> Plan:
@@ -172,12 +173,15 @@ def _regenerate(the_plan: Plan, staging: Staging, root: Path) -> dict[Provider, 
     }
     moved = [result.job for result in versioned.values() if result.moved]
     trees |= _render(moved, specs, root / "bumped", seconds)
+    from .pagination import pagination_hints  # lazily: with the rest of rendering
+
     outcomes = {}
     for provider, result in versioned.items():
         changed = bool(tree_diff(trees[provider], result.job.target))
         if changed:
             staging.swap(trees[provider], result.job.target)
-        outcomes[provider] = Outcome(provider, changed, result.summary, result.job.version, seconds[provider])
+        hints = tuple(pagination_hints(specs[provider].api))
+        outcomes[provider] = Outcome(provider, changed, result.summary, result.job.version, seconds[provider], hints)
     return outcomes
 
 
