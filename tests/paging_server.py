@@ -79,11 +79,13 @@ class _Pages(BaseHTTPRequestHandler):
 
     def _next(self, query: dict[str, str], path: str) -> str | None:
         """Page 2 by an absolute URL, page 3 by a relative one, without the caller's filter; another origin for
-        `kind=offsite`."""
+        `kind=offsite`, page 1 again after page 2 for `kind=circle`."""
         part = int(query.get("p", 1))
         port = self.server.server_address[1]
         if query.get("kind") == "offsite":
             return f"http://localhost:{port}{path}?p={part + 1}"
+        if query.get("kind") == "circle" and part == 2:  # back to page 1: a walk in circles
+            return f"{path}?p=1"
         return {1: f"http://127.0.0.1:{port}{path}?p=2", 2: f"{path}?p=3"}.get(part)
 
     def _send(self, status: int, body: object, headers: dict[str, str] | None = None) -> None:

@@ -96,6 +96,16 @@ def test_a_page_that_makes_no_progress_ends_in_a_page_loop_error(paging_client: 
     assert len(paging_seen) == 2
 
 
+def test_a_next_url_leading_back_to_a_page_already_fetched_ends_in_a_page_loop_error(
+    paging_client: Any, paging_seen: list[Seen]
+) -> None:
+    errors = golden("errors")
+    walk = records("list_linked_records").sync_pages(client=paging_client, kind="circle")
+    with pytest.raises(errors.PageLoopError, match="leads to a page already fetched"):
+        list(walk)
+    assert [request.query.get("p") for request in paging_seen] == [None, ["2"], ["1"]]
+
+
 @pytest.mark.parametrize("operation", ["list_linked_records", "list_records_by_link_header"])
 def test_a_next_url_on_another_origin_is_a_typed_error_and_is_never_requested(
     paging_client: Any, paging_seen: list[Seen], operation: str

@@ -107,7 +107,8 @@ class _Walk:
         if count and results == self.previous:
             raise PageLoopError(f"{_where(response)}: the page repeats the previous one; stopped rather than loop")
         self.previous = results
-        self.request = None if last else self.request
+        if last:
+            self.request = None
 
     def _offset_limit(self, body: Any, count: int) -> bool:
         paging = self.paging
@@ -156,9 +157,10 @@ class _Walk:
                     " not the API's origin; it was not followed, so no credential went there"
                 )
             )
-        if f"url {url}" in self.seen:
+        following = httpx.URL(_with_missing_query(url, httpx.URL(self.first["url"])))
+        if f"url {following}" in self.seen:
             return self._fail(PageLoopError(f"{_where(response)}: the next-page URL leads to a page already fetched"))
-        self.request = {**self.first, "url": _with_missing_query(url, httpx.URL(self.first["url"]))}
+        self.request = {**self.first, "url": str(following)}
         return False
 
     def _fail(self, failure: PaginationError) -> bool:
