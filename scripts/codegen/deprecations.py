@@ -23,7 +23,7 @@ _FIELD_PREFIX = "field_"
 @dataclass(frozen=True)
 class DeprecatedParameter:
     name: str  # as the spec names it
-    python_name: str  # the keyword argument of the operation's functions
+    python_name: str  # the keyword argument of the operation's functions (as openapi-python-client names it)
     location: str  # query, header, path or cookie
 
 
@@ -36,23 +36,24 @@ class Deprecations:
     # Top-level fields of its request body and 2xx response bodies: ("request", "region"), ("response", "plan")
     fields: tuple[tuple[str, str], ...] = ()
 
-    def parameter(self, name: str) -> bool:
-        """Whether the parameter the spec calls `name` is deprecated."""
-        return any(parameter.name == name for parameter in self.parameters)
+    def parameter(self, name: str, location: str | None = None) -> bool:
+        """Whether the parameter the spec calls `name` (in `location`, when given) is deprecated."""
+        return any(p.name == name and location in (None, p.location) for p in self.parameters)
 
 
 def deprecations(operation: dict[str, Json], resolve: Resolve, inherited: Sequence[Json] = ()) -> Deprecations:
     """The deprecations of `operation`; `resolve` follows a `$ref`, `inherited` are its path item's parameters."""
-    parameters: dict[str, DeprecatedParameter] = {}
+    parameters: dict[tuple[str, Json], DeprecatedParameter] = {}
     for declared in (*inherited, *operation.get("parameters", [])):
         parameter = resolve(declared)
         if not isinstance(parameter, dict) or not isinstance(parameter.get("name"), str):
             continue
         name = parameter["name"]
-        parameters.pop(name, None)  # the operation's own declaration overrides its path item's
+        key = (name, parameter.get("in"))
+        parameters.pop(key, None)  # the operation's own declaration overrides its path item's
         if parameter.get("deprecated") is True:
             python_name = str(PythonIdentifier(name, prefix=_FIELD_PREFIX))
-            parameters[name] = DeprecatedParameter(name, python_name, str(parameter.get("in")))
+            parameters[key] = DeprecatedParameter(name, python_name, str(parameter.get("in")))
     request = resolve(operation.get("requestBody")) or {}
     fields = [("request", name) for name in _deprecated_fields(request, resolve)]
     for status, response in operation.get("responses", {}).items():
