@@ -143,6 +143,29 @@ def test_an_additive_change_upstream_is_a_minor_bump_with_its_changelog_line(rep
     assert run_generator(repo, "--check").returncode == 0
 
 
+def test_a_newly_deprecated_parameter_is_a_minor_bump_said_in_words(repo: Path) -> None:
+    overlay = repo / "overlays" / "thousandeyes.yaml"
+    overlay.write_text(
+        overlay.read_text()
+        + "  - target: $.paths['/v7/usage'].get.parameters[?@.name == 'aid']\n"
+        + "    description: ThousandEyes deprecates the account group filter.\n"
+        + "    update:\n"
+        + "      deprecated: true\n"
+    )
+
+    result = generate(repo)
+
+    assert re.fullmatch(
+        r"thousandeyes-usage-client regenerated minor 1\.0\.0 -> 1\.1\.0 \d+\.\d\d s",
+        summary_line(result, "thousandeyes"),
+    )
+    log = changelog(repo, "thousandeyes")
+    assert "- Deprecated: parameter `aid` of `get_usage`.\n" in log.split("## 1.0.0")[0]
+    assert "BREAKING" not in log
+    module = repo / "packages" / "thousandeyes-usage-client" / "thousandeyes_usage_client" / "api" / "usage"
+    assert '_DEPRECATED_PARAMETERS = {\n    "aid":' in (module / "get_usage.py").read_text()
+
+
 def test_a_breaking_change_is_a_major_bump_marked_breaking(repo: Path) -> None:
     facade = "packages/usage-clients/pyproject.toml"
     before = (repo / facade).read_text().splitlines()
