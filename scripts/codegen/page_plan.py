@@ -16,6 +16,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
 from .errors import SpecError
+from .escaping import python_literal
 from .pagination import JsonPath, Pagination, Role
 
 
@@ -69,7 +70,7 @@ def page_plan(spec: Path) -> Callable[[Endpoint, Pagination], PagePlan]:
         if pagination.link_header:
             arguments["link_header"] = True
         return PagePlan(
-            paging=tuple((key, repr(value)) for key, value in arguments.items()),
+            paging=tuple((key, _python(value)) for key, value in arguments.items()),
             page_type=str(page.get_type_string().as_unembedded_code()),
             items=items,
             item_type=item_type,
@@ -77,6 +78,16 @@ def page_plan(spec: Path) -> Callable[[Endpoint, Pagination], PagePlan]:
         )
 
     return plan
+
+
+def _python(value: object) -> str:
+    """A keyword argument's value as Python source: spec text only through `python_literal` (plain ASCII)."""
+    if isinstance(value, str):
+        return python_literal(value)
+    if isinstance(value, tuple):
+        items = [_python(item) for item in value]
+        return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+    return repr(value)  # an int or a bool
 
 
 def _role(role: str) -> Role:

@@ -4,8 +4,9 @@
 """
 
 import datetime
+import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from openapi_spec_validator import validate
@@ -44,8 +45,25 @@ class Source:
 
 
 def load_spec(path: Path, *, shown_as: Path | None = None) -> Spec:
-    """Parse and validate the spec at `path` and build its model; errors name it `shown_as` (default: `path`)."""
+    """Parse and validate the spec at `path` and build its model; errors name it `shown_as` (default: `path`).
+
+    A document is parsed once per run: deriving a spec validates it, and rendering it then finds it here.
+    """
     name = shown_as or path
+    try:
+        key = (hashlib.sha256(path.read_bytes()).hexdigest(), name)
+    except OSError as error:
+        raise SpecError(name, f"cannot read: {error.strerror}") from error
+    if (loaded := _LOADED.get(key)) is not None:
+        return replace(loaded, path=path)
+    _LOADED[key] = spec = _load(path, name)
+    return spec
+
+
+_LOADED: dict[tuple[str, Path], Spec] = {}  # by the document's sha256 and the name it is shown as
+
+
+def _load(path: Path, name: Path) -> Spec:
     tree = _parse_yaml(path, name)
     if not isinstance(tree, dict):
         raise SpecError(name, "not an OpenAPI document (expected a mapping at the top level)")
