@@ -15,9 +15,55 @@ The rewrites touch only what the generator cannot honour anyway, never what a cl
 import copy
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import openapi_python_client
+from openapi_python_client.config import Config
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.openapi import generate_operation_id
+from openapi_python_client.parser.properties import Property
+from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case, snake_case
+
+from .names import Namespace, ascii_text, comparable
+from .paths import REPO
+
 Json = Any
+_PREFIX = "field_"  # openapi-python-client's `field_prefix`, for a name that starts with no letter
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")  # in openapi-python-client's order
+
+
+def _imported_names(templates: list[Path]) -> frozenset[str]:
+    """Every name `templates` import into a generated module: a class or an attribute must not shadow one."""
+    names: set[str] = set()
+    for template in templates:
+        text = template.read_text(encoding="utf-8")
+        for group, line in re.findall(r"^[ \t]*from [\w.]+ import (?:\(([^)]*)\)|(.*))$", text, re.M):
+            names.update(re.findall(r"(\w+)\s*(?:,|$)", group or line, re.M))
+        names.update(re.findall(r"^[ \t]*import (?:[\w.]+ as )?(\w+)$", text, re.M))
+    return frozenset(names)
+
+
+_OURS, _THEIRS = REPO / "scripts" / "templates", Path(openapi_python_client.__file__).parent / "templates"
+_TEMPLATES = [*_OURS.rglob("*.jinja"), *_THEIRS.rglob("*.jinja")]
+_RESERVED_CLASSES = {name for name in _imported_names(_TEMPLATES) if name[0].isupper()}
+# What a lazy package `__init__` imports beside its submodules (an operation or tag of that name would be hidden).
+_PACKAGE_INIT_NAMES = _imported_names([_OURS / "lazy_submodules.jinja"])
+# What a model's module imports (its templates, and openapi-python-client's `get_imports` of properties), the
+# methods of its class and the locals of `to_dict`/`from_dict`: no attribute may take one of these names.
+_MODEL_NAMES = _imported_names(
+    [_OURS / "model.py.jinja", *_OURS.glob("property_templates/*"), *_THEIRS.glob("property_templates/*")]
+) | {
+    *("BytesIO", "Literal", "cast", "UUID", "File", "FileTypes", "datetime", "isoparse"),
+    *("additional_properties", "additional_keys", "to_dict", "from_dict", "to_multipart"),
+    *("field_dict", "d", "src_dict", "cls", "files", "prop", "prop_name", "prop_dict"),
+}
+# What an operation's module imports and the arguments and locals its functions have beside the parameters.
+_ENDPOINT_NAMES = _imported_names([_OURS / "endpoint_module.py.jinja", _THEIRS / "endpoint_macros.py.jinja"]) | {
+    *("client", "url", "timeout", "max_retries", "headers", "extra_query"),
+    *("kwargs", "response", "params", "cookies", "body", "documented"),
+}
 # Media types openapi-python-client reads itself; any other is handled as bytes.
 _UNDERSTOOD = ("application/json", "text/", "multipart/form-data", "application/x-www-form-urlencoded")
 _BYTES = "application/octet-stream"
@@ -36,7 +82,9 @@ def prepared(document: Json) -> Json:
             media.setdefault(_BYTES, {**body, "schema": {"type": "string", "format": "binary"}})
     for parameter in _header_parameters(result):
         _default_single_value(parameter)
-    _rename_duplicate_titles(result)
+    _name_classes(result)
+    _name_operations(result)
+    _name_enum_members(result)
     return result
 
 
@@ -113,24 +161,153 @@ def _contents(document: Json) -> Iterator[dict[str, Json]]:
                 yield body["content"]
 
 
-def _rename_duplicate_titles(document: Json) -> None:
+def _name_classes(document: Json) -> None:
+    """Each class a schema becomes gets a unique ASCII name; where it is not the one openapi-python-client would
+    make, the schema's `title` says it (a `title` names the class and leaves every `$ref` as it is)."""
     schemas = (document.get("components") or {}).get("schemas") or {}
-    taken = {_class(str(schema.get("title") or name)) for name, schema in schemas.items() if isinstance(schema, dict)}
-    for component, schema in schemas.items():
+    classes = Namespace(_RESERVED_CLASSES, key=lambda name: comparable(_module(name)))
+    components = {name: schema for name, schema in schemas.items() if isinstance(schema, dict)}
+    names = {
+        component: _name_class(schema, str(schema.get("title") or component), classes)
+        for component, schema in components.items()
+    }
+    for component, schema in components.items():
         for node in _schema_nodes(schema):
             title = node.get("title")
-            if node is schema or not isinstance(title, str) or not _is_model(node):
+            if node is not schema and isinstance(title, str) and _is_model(node):
+                plain = _class(title)
+                if plain in classes:  # a duplicate title: the later ones get their component's name in front
+                    node["title"] = title = f"{component} {title}"
+                _name_class(node, title, classes)
+        _name_inline_classes(schema, names[component], classes)
+
+
+def _name_class(schema: dict[str, Json], text: str, classes: Namespace, wanted: str | None = None) -> str:
+    """`schema`'s class: `wanted` (else the one openapi-python-client makes of `text`), or one made of `text`."""
+    wanted = wanted or _class(text)
+    name = classes.class_name(wanted, source=text)
+    if name != wanted:
+        schema["title"] = name
+    return name
+
+
+def _name_inline_classes(schema: dict[str, Json], parent: str, classes: Namespace) -> None:
+    """The untitled objects among `schema`'s properties, named `<parent><Property>` by openapi-python-client."""
+    for key, member in (schema.get("properties") or {}).items():
+        while isinstance(member, dict) and isinstance(member.get("items"), dict) and "title" not in member:
+            member, key = member["items"], f"{key}_item"  # an array's items are named after it
+        if not isinstance(member, dict) or "title" in member or "$ref" in member:
+            continue
+        wanted = _class(f"{pascal_case(parent)}{pascal_case(str(key))}")
+        if "enum" in member:  # an inline enum of the same values elsewhere is the same class: only made ASCII
+            if not wanted.isascii():
+                member["title"] = _class(ascii_text(str(key))) or "Value"
+        elif _is_model(member):
+            _name_inline_classes(member, _name_class(member, f"{parent} {key}", classes, wanted), classes)
+
+
+def _name_operations(document: Json) -> None:
+    """Each operation's module (`api/<tag>/<name>.py`, and its key in `testing.EXAMPLES`) gets a unique ASCII
+    name, in document order: the first of a name keeps it, a later one is named after its method and path as
+    an operation without an operationId is (`get_v1_projects_usage`). Its tag gets an ASCII name too."""
+    operations = Namespace(_PACKAGE_INIT_NAMES)
+    for path, item in (document.get("paths") or {}).items():
+        for method in _METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(operation, dict):
                 continue
-            if _class(title) in taken:
-                node["title"] = f"{component} {title}"
-            taken.add(_class(node["title"]))
+            by_path = str(generate_operation_id(path=UntrustedString(str(path)), method=method, prefix=_PREFIX))
+            operation_id = operation.get("operationId")
+            plain = str(PythonIdentifier(str(operation_id), _PREFIX)) if operation_id is not None else by_path
+            if plain.isascii() and plain not in operations:
+                name = operations.identifier(plain)
+            else:
+                source = by_path if operation_id is None else str(operation_id)
+                transliterated = _identifier(source) if ascii_text(source).strip("_") else by_path
+                name = operations.identifier(by_path if transliterated in operations else transliterated)
+            if name != plain:
+                operation["operationId"] = name
+            tags = operation.get("tags")
+            if isinstance(tags, list) and tags and (tag := _tag(str(tags[0]))) != _plain_tag(str(tags[0])):
+                operation["tags"] = [tag, *tags[1:]]
+
+
+def _name_enum_members(document: Json) -> None:
+    """A string enum whose members openapi-python-client would name badly (`a-b` and `a_b` both `A_B`, the
+    second silently replacing the first; `é` as `É`) gets `x-enum-varnames`: each member's name made ASCII and
+    unique, the first of a name keeping it. An enum it names well is left as it is."""
+    for node in _all_schemas(document):
+        values = node.get("enum")
+        if not isinstance(values, list) or not values or not all(isinstance(value, str) for value in values):
+            continue
+        given = node.get("x-enum-varnames")
+        if not isinstance(given, list) or len(given) != len(values):  # openapi-python-client's own naming
+            given = [value.upper() if value[:1].isalpha() else f"VALUE_{index}" for index, value in enumerate(values)]
+        wanted = [snake_case(str(name)).upper() for name in given]
+        members = Namespace()
+        names = [members.identifier(name.lower(), fallback=f"value_{i}").upper() for i, name in enumerate(wanted)]
+        if names != wanted:
+            node["x-enum-varnames"] = names
+
+
+def _tag(tag: str) -> str:
+    """A tag's package under `api/`: openapi-python-client's name made ASCII. Tags that then read alike are one
+    package, as openapi-python-client makes one of `Usage` and `usage`."""
+    name = _plain_tag(tag)
+    if not name.isascii():
+        name = str(PythonIdentifier(ascii_text(tag) or "tag", "tag"))
+    return f"tag_{name}" if name in _PACKAGE_INIT_NAMES else name
+
+
+def _plain_tag(tag: str) -> str:
+    return str(PythonIdentifier(tag, "tag"))
+
+
+def _identifier(text: str) -> str:
+    return str(PythonIdentifier(ascii_text(text), _PREFIX))
 
 
 def _class(title: str) -> str:
-    """What a title becomes as a class name, compared loosely: `Example Context` and `ExampleContext` are one."""
-    return re.sub(r"[^0-9a-zA-Z]", "", title).lower()
+    """The class openapi-python-client makes of a schema's title or name (`Class.from_string`)."""
+    return str(ClassName(title.rsplit("/", 1)[-1], _PREFIX))
+
+
+def _module(class_name: str) -> str:
+    """The module openapi-python-client puts a class in."""
+    return str(PythonIdentifier(class_name, _PREFIX))
 
 
 def _is_model(node: dict[str, Json]) -> bool:
     """An inline schema that becomes a class of its own: an object, or an enum."""
     return node.get("type") == "object" or bool(node.get("properties")) or "enum" in node
+
+
+def name_attributes(openapi: GeneratorData, config: Config) -> None:
+    """Make each Python name openapi-python-client gave a model's attribute or an operation's argument ASCII and
+    unique in its scope, and keep it off the names its module uses (imports, locals); the name on the wire stays.
+
+    This runs on the parsed document: a property's Python name is made from its wire name, which the spec
+    must keep. openapi-python-client already tells `fooBar` from `foo_bar`; `used` with a fullwidth `u` and
+    `used`, which Python reads as one, it does not.
+    """
+    for model in openapi.models:
+        attributes = Namespace(_MODEL_NAMES)
+        for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+            _rename(prop, attributes.identifier(prop.python_name, source=prop.name.get_untrusted_value()), config)
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            arguments = Namespace(_ENDPOINT_NAMES)
+            for _, parameter in endpoint.iter_all_parameters():
+                old = str(parameter.python_name)
+                new = arguments.identifier(old, source=parameter.name.get_untrusted_value())
+                renamed = _rename(parameter, new, config)
+                if renamed and parameter in endpoint.path_parameters:  # the path names it: `/things/{thing_id}`
+                    path = endpoint.path.get_untrusted_value()
+                    endpoint.path = UntrustedString(path.replace(f"{{{old}}}", f"{{{new}}}"))
+
+
+def _rename(prop: Property, name: str, config: Config) -> bool:
+    if name == prop.python_name:
+        return False
+    prop.set_python_name(UntrustedString(name), config=config, skip_snake_case=True)
+    return True

@@ -31,7 +31,7 @@ from .examples import example_calls
 from .manifest import Provider
 from .model import Json, operation_key
 from .paths import REPO
-from .prepare import prepared
+from .prepare import name_attributes, prepared
 from .reference import ParameterDocs, markdown_cell
 from .spec import Spec
 from .status_errors import OTHER_ERROR, SERVER_ERROR, STATUS_ERRORS, error_class
@@ -88,6 +88,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(provider.spec, [_describe(openapi, spec)])
+    name_attributes(openapi, config)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals.update(
         provider=provider,

@@ -1,0 +1,280 @@
+"""Names that always work: whatever a spec calls things, the package's names are unique, stable, ASCII Python."""
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+
+from scripts.codegen.manifest import Provider
+from scripts.codegen.names import Namespace, ascii_text, comparable
+from scripts.codegen.prepare import name_attributes, prepared
+from scripts.codegen.render import CONFIG, format_packages, render_package
+from scripts.codegen.spec import load_spec
+
+FULLWIDTH_U = "\uff55"  # NFKC makes it `u`: Python reads `used` spelt with it as `used`
+PROVIDER = Provider(key="names", name="Names", spec=Path("names.json"), token_env="NAMES_KEY", base_url_env="NAMES_URL")
+
+
+def _ok(component: str) -> dict[str, Any]:
+    schema = {"$ref": f"#/components/schemas/{component}"}
+    return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+
+def _get(operation_id: str | None, tag: str, component: str, **more: Any) -> dict[str, Any]:
+    operation = {"tags": [tag], "responses": _ok(component), **more}
+    return {"get": operation if operation_id is None else {"operationId": operation_id, **operation}}
+
+
+def _query(name: str) -> dict[str, Any]:
+    return {"name": name, "in": "query", "schema": {"type": "integer"}}
+
+
+def hostile_document() -> dict[str, Any]:
+    """Every kind of name that breaks a package when taken as it is, each beside the name it collides with."""
+    string, integer = {"type": "string"}, {"type": "integer"}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Names", "version": "1"},
+        "servers": [{"url": "https://api.names.example"}],
+        "security": [{"key": []}],
+        "paths": {
+            "/things": _get("getThings", "Things", "Thing"),
+            "/THINGS": _get("get_things", "things", "THING"),  # one name once snake_cased; one tag but for case
+            "/import": _get("import", "class", "Response"),  # keywords; `Response` is the endpoint module's own
+            "/copies/a": _get("duplicate", f"{FULLWIDTH_U}sage", "Data"),
+            "/copies/b": _get("Duplicate", "usage", "Thing"),  # `duplicate` once snake_cased
+            "/donnees/{timeout}": _get(  # `timeout` is every call's own argument
+                "données",
+                "日本",
+                "Thing",
+                parameters=[
+                    {"name": "timeout", "in": "path", "required": True, "schema": string},
+                    _query("used"),
+                    _query(f"{FULLWIDTH_U}sed"),
+                ],
+            ),
+            "/modules": _get("import_module", "usage", "Thing"),  # the package `__init__`'s own name
+            "/anonymous": _get(None, "usage", "Thing"),
+        },
+        "components": {
+            "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "required": ["used"],
+                    "properties": {
+                        "used": integer,
+                        f"{FULLWIDTH_U}sed": integer,
+                        "fooBar": string,
+                        "foo_bar": string,
+                        "to_dict": string,
+                        "d": string,
+                        "kind": {"type": "string", "enum": ["a-b", "a_b", "é", "日本"]},
+                    },
+                },
+                "THING": {"type": "object", "properties": {"name": string}},
+                "Data": {"type": "object", "title": "Données", "properties": {"名前": string}},
+                "Response": {"type": "object", "properties": {"ok": {"type": "boolean"}}},
+            },
+        },
+    }
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("names")
+    spec = root / "names.json"
+    spec.write_text(json.dumps(hostile_document(), ensure_ascii=False), encoding="utf-8")
+    out = root / "out"
+    render_package(PROVIDER, load_spec(spec, shown_as=Path("names.json")), "1.0.0", out / PROVIDER.project_name)
+    format_packages(out)
+    return out / PROVIDER.project_name
+
+
+@pytest.mark.generator
+def test_every_module_is_ascii_python_and_unique(package: Path) -> None:
+    modules = sorted(path.relative_to(package).as_posix() for path in package.rglob("*.py"))
+    for module in package.rglob("*.py"):
+        ast.parse(module.read_text(encoding="utf-8"), filename=str(module))
+    assert all(module.isascii() for module in modules), modules
+    assert len({comparable(module) for module in modules}) == len(modules)
+    api = "names_usage_client/api"
+    assert {module for module in modules if module.startswith(api)} == {
+        f"{api}/__init__.py",
+        f"{api}/things/__init__.py",
+        f"{api}/things/get_things.py",  # getThings: the first keeps its name
+        f"{api}/things/get_things_2.py",  # get_things: then its path's, `get_things` too, numbered
+        f"{api}/class_/__init__.py",
+        f"{api}/class_/import_.py",
+        f"{api}/usage/__init__.py",  # `usage` fullwidth and not: one tag, as `Things` and `things`
+        f"{api}/usage/duplicate.py",
+        f"{api}/usage/get_copies_b.py",  # `Duplicate`: then named after its method and path
+        f"{api}/usage/get_modules.py",  # `import_module` is the package's own
+        f"{api}/usage/get_anonymous.py",
+        f"{api}/tag/__init__.py",  # `日本`: no ASCII left
+        f"{api}/tag/donnees.py",
+    }
+    models = "names_usage_client/models"
+    assert {module for module in modules if module.startswith(models)} == {
+        f"{models}/__init__.py",
+        f"{models}/thing.py",
+        f"{models}/thing_kind.py",
+        f"{models}/thing2.py",  # THING: `thing.py` on its own
+        f"{models}/donnees.py",
+        f"{models}/response_2.py",  # `Response2`: openapi-python-client's module name for it
+    }
+
+
+@pytest.mark.generator
+def test_the_package_imports_and_every_operation_answers_its_model(package: Path) -> None:
+    script = f"""
+import names_usage_client
+from names_usage_client.api import class_, tag, things, usage
+from names_usage_client.models import THING2, Donnees, Response2, Thing, ThingKind
+from names_usage_client.testing import EXAMPLES, MockApi
+
+mock = MockApi()
+with mock.client() as client:
+    assert isinstance(things.get_things.sync(client=client), Thing)
+    assert isinstance(things.get_things_2.sync(client=client), THING2)
+    assert isinstance(class_.import_.sync(client=client), Response2)
+    assert isinstance(usage.duplicate.sync(client=client), Donnees)
+    for operation in (usage.get_copies_b, usage.get_modules, usage.get_anonymous):
+        assert isinstance(operation.sync(client=client), Thing)
+    assert isinstance(tag.donnees.sync(timeout_2="x", used=1, used_2=2, client=client), Thing)
+print(*EXAMPLES)
+print(mock.requests[-1].url.path, sorted(mock.requests[-1].url.params.multi_items()))
+wire = {{"used": 1, "{FULLWIDTH_U}sed": 2, "fooBar": "x", "foo_bar": "y", "to_dict": "z", "d": "w", "kind": "a_b"}}
+thing = Thing.from_dict(wire)
+print(thing.used, thing.used_2, thing.foo_bar, thing.to_dict_2, thing.d_2, thing.kind.name)
+assert thing.to_dict() == wire
+print(*ThingKind.__members__)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONPATH": str(package)},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    examples, request, thing, members = result.stdout.splitlines()
+    assert sorted(examples.split()) == [  # one per operation: no key written twice
+        *("donnees", "duplicate", "get_anonymous", "get_copies_b", "get_modules", "get_things", "get_things_2"),
+        "import_",
+    ]
+    assert request == f"/donnees/x [('used', '1'), ('{FULLWIDTH_U}sed', '2')]"  # wire names as the spec's
+    assert thing == "1 2 y z w A_B_2"
+    assert members == "A_B A_B_2 E VALUE_3"
+
+
+@pytest.mark.generator
+@pytest.mark.slow
+def test_the_package_type_checks(package: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(package / "names_usage_client")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout
+
+
+def _names(document: dict[str, Any]) -> dict[str, str]:
+    """What each schema, operation and attribute of `document` is called in its package, by what it is in the spec."""
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG),
+        MetaType.UV,
+        document_source=Path("names.json"),
+        file_encoding="utf-8",
+        overwrite=False,
+        output_path=Path("unused"),
+    )
+    openapi = GeneratorData.from_dict(prepared(document), config=config)
+    assert isinstance(openapi, GeneratorData)
+    name_attributes(openapi, config)
+    names = {
+        f"{model.name.get_untrusted_value()}.{prop.name.get_untrusted_value()}": str(prop.python_name)
+        for model in openapi.models
+        for prop in [*(model.required_properties or []), *(model.optional_properties or [])]
+    }
+    names |= {f"{model.name.get_untrusted_value()}": str(model.class_info.name) for model in openapi.models}
+    names |= {
+        f"{endpoint.method} {endpoint.path.get_untrusted_value()}": f"{tag}.{endpoint.name}"
+        for tag, collection in openapi.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    }
+    return names
+
+
+@pytest.mark.unit
+def test_names_do_not_move_when_something_else_is_added() -> None:
+    document = hostile_document()
+    before = _names(document)
+    extra = {"type": "object", "properties": {"a": {"type": "string"}}}
+    document["components"]["schemas"] = {"Extra": extra, **document["components"]["schemas"]}
+    document["components"]["schemas"]["Thing"]["properties"] = {
+        "more": {"type": "string"},
+        **document["components"]["schemas"]["Thing"]["properties"],
+    }
+    document["paths"] = {
+        "/first": _get("listExtras", "usage", "Extra"),  # unrelated, before everything
+        **document["paths"],
+        "/things/again": _get("getThings", "Things", "Thing"),  # like one before it: it is the one renamed
+    }
+
+    after = _names(document)
+
+    assert {name: after[name] for name in before} == before
+    assert after["get /first"] == "usage.list_extras"
+    assert after["get /things/again"] == "things.get_things_again"
+    assert after["/components/schemas/Thing.more"] == "more"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("wanted", "taken", "identifier"),
+    [
+        ("get_usage", [], "get_usage"),
+        ("get_usage", ["get_usage"], "get_usage_2"),
+        ("get_usage", ["GET_USAGE", "get_usage_2"], "get_usage_3"),
+        (f"{FULLWIDTH_U}sed", ["used"], "used_2"),
+        ("données", [], "donnees"),
+        ("日本", [], "field"),
+        ("class", [], "class_"),
+        ("2fa", [], "field_2fa"),
+        ("fooBar", [], "fooBar"),  # openapi-python-client's own good names are kept as they are
+    ],
+)
+def test_an_identifier_is_ascii_and_free(wanted: str, taken: list[str], identifier: str) -> None:
+    names = Namespace(taken)
+
+    assert names.identifier(wanted) == identifier
+    assert identifier in names
+
+
+@pytest.mark.unit
+def test_a_class_name_is_compared_as_its_module() -> None:
+    classes = Namespace(["Response"], key=lambda name: comparable(name.lower()))
+
+    assert [classes.class_name(name) for name in ("Thing", "THING", "Response", "Données")] == [
+        "Thing",
+        "THING2",
+        "Response2",
+        "Donnees",
+    ]
+
+
+@pytest.mark.unit
+def test_ascii_text_transliterates_and_drops_the_rest() -> None:
+    assert ascii_text(f"Donn\u00e9es {FULLWIDTH_U}sed 日本") == "Donnees used "
