@@ -8,8 +8,15 @@ The rewrites touch only what the generator cannot honour anyway, never what a cl
   read and sent as bytes (`application/octet-stream`);
 - a header parameter that allows a single value (`const`, or an `enum` of one) gets it as its default
   (`anthropic-version`): the caller need not pass what can only be one thing;
-- two inline schemas of the same `title` would make two classes of one name: the later ones get
-  their component's name in front (`NormalizedCall` + `Context` -> `NormalizedCallContext`).
+- a component that only names another (`allOf: [$ref]`) is replaced by it where it is referenced:
+  openapi-python-client makes no class of it anyway, and fails on a second pass over the other's
+  inline models (`Attempted to generate duplicate models`);
+- names (names.py says how they are made): each class, module, operation, tag and enum member gets a
+  unique, stable ASCII Python name; where openapi-python-client would make another, a `title`, an
+  `operationId`, a tag or `x-enum-varnames` says it. Two inline schemas of the same `title` would
+  make two classes of one name: the later ones get their component's name in front
+  (`NormalizedCall` + `Context` -> `NormalizedCallContext`). Wire names stay as they are, so an
+  attribute's or argument's Python name is made after parsing (`name_attributes`).
 """
 
 import copy
@@ -68,6 +75,9 @@ _ENDPOINT_NAMES = _imported_names([_OURS / "endpoint_module.py.jinja", _THEIRS /
 _UNDERSTOOD = ("application/json", "text/", "multipart/form-data", "application/x-www-form-urlencoded")
 _BYTES = "application/octet-stream"
 _NOT_SCHEMAS = {"example", "examples", "enum", "const", "default"}  # values, not schemas: never rewritten
+_SCHEMAS = "#/components/schemas/"
+# What a component that only names another may say beside it: nothing a class or a field would show.
+_ALIAS_KEYS = {"allOf", "anyOf", "oneOf", "type", "description", "title", "example", "examples", "deprecated"}
 
 
 def prepared(document: Json) -> Json:
@@ -82,10 +92,59 @@ def prepared(document: Json) -> Json:
             media.setdefault(_BYTES, {**body, "schema": {"type": "string", "format": "binary"}})
     for parameter in _header_parameters(result):
         _default_single_value(parameter)
+    _replace_aliases(result)
     _name_classes(result)
     _name_operations(result)
     _name_enum_members(result)
     return result
+
+
+def _replace_aliases(document: Json) -> None:
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    aliases = {f"{_SCHEMAS}{name}": target for name, schema in schemas.items() if (target := _aliased(schema))}
+    if not aliases:
+        return
+
+    def resolved(reference: str) -> str:
+        seen = set()
+        while reference in aliases and reference not in seen:  # an alias of an alias; a cycle stays as it is
+            seen.add(reference)
+            reference = aliases[reference]
+        return reference
+
+    for node in _all_nodes(document):
+        if isinstance(node.get("$ref"), str):
+            node["$ref"] = resolved(node["$ref"])
+        mapping = node.get("mapping") if isinstance(node.get("propertyName"), str) else None
+        if isinstance(mapping, dict):  # a discriminator's mapping names schemas by reference too
+            node["mapping"] = {
+                key: resolved(value) if isinstance(value, str) else value for key, value in mapping.items()
+            }
+    for reference in aliases:
+        if resolved(reference) != reference:
+            del schemas[reference.removeprefix(_SCHEMAS)]
+
+
+def _aliased(schema: Json) -> str | None:
+    """The component `schema` only names: one `allOf`/`anyOf`/`oneOf` member, a `$ref` and nothing else."""
+    if not isinstance(schema, dict) or not _ALIAS_KEYS.issuperset(key for key in schema if not key.startswith("x-")):
+        return None
+    members = [member for keyword in ("allOf", "anyOf", "oneOf") for member in schema.get(keyword) or []]
+    if len(members) != 1 or not isinstance(members[0], dict) or set(members[0]) != {"$ref"}:
+        return None
+    target = members[0]["$ref"]
+    return target if isinstance(target, str) and target.startswith(_SCHEMAS) else None
+
+
+def _all_nodes(node: Json) -> Iterator[dict[str, Json]]:
+    if isinstance(node, dict):
+        yield node
+        for key, value in node.items():
+            if key not in _NOT_SCHEMAS:
+                yield from _all_nodes(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _all_nodes(item)
 
 
 def _header_parameters(document: Json) -> Iterator[dict[str, Json]]:
