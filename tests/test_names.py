@@ -13,7 +13,9 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
 from scripts.codegen.manifest import Provider
-from scripts.codegen.names import Namespace, ascii_text, comparable
+from scripts.codegen.names import Namespace, ascii_text, file_key
+from scripts.codegen.prepare import _ENDPOINT_NAMES as ENDPOINT_NAMES
+from scripts.codegen.prepare import _MODEL_NAMES as MODEL_NAMES
 from scripts.codegen.prepare import name_attributes, prepared
 from scripts.codegen.render import CONFIG, format_packages, render_package
 from scripts.codegen.spec import load_spec
@@ -39,6 +41,7 @@ def _query(name: str) -> dict[str, Any]:
 def hostile_document() -> dict[str, Any]:
     """Every kind of name that breaks a package when taken as it is, each beside the name it collides with."""
     string, integer = {"type": "string"}, {"type": "integer"}
+    inline = {"名前": {"type": "object", "properties": {"a": string}}}
     return {
         "openapi": "3.1.0",
         "info": {"title": "Names", "version": "1"},
@@ -62,6 +65,18 @@ def hostile_document() -> dict[str, Any]:
             ),
             "/modules": _get("import_module", "usage", "Thing"),  # the package `__init__`'s own name
             "/anonymous": _get(None, "usage", "Thing"),
+            "/inline": {  # its answer's class is `GetInlineResponse200`, as a component is called
+                "get": {
+                    "operationId": "getInline",
+                    "tags": ["usage"],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"type": "object", "properties": inline}}},
+                        }
+                    },
+                }
+            },
         },
         "components": {
             "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
@@ -82,6 +97,7 @@ def hostile_document() -> dict[str, Any]:
                 "THING": {"type": "object", "properties": {"name": string}},
                 "Data": {"type": "object", "title": "Données", "properties": {"名前": string}},
                 "Response": {"type": "object", "properties": {"ok": {"type": "boolean"}}},
+                "GetInlineResponse200": {"type": "object", "properties": {"ok": {"type": "boolean"}}},
             },
         },
     }
@@ -104,7 +120,7 @@ def test_every_module_is_ascii_python_and_unique(package: Path) -> None:
     for module in package.rglob("*.py"):
         ast.parse(module.read_text(encoding="utf-8"), filename=str(module))
     assert all(module.isascii() for module in modules), modules
-    assert len({comparable(module) for module in modules}) == len(modules)
+    assert len({file_key(module) for module in modules}) == len(modules)
     api = "names_usage_client/api"
     assert {module for module in modules if module.startswith(api)} == {
         f"{api}/__init__.py",
@@ -118,6 +134,7 @@ def test_every_module_is_ascii_python_and_unique(package: Path) -> None:
         f"{api}/usage/get_copies_b.py",  # `Duplicate`: then named after its method and path
         f"{api}/usage/get_modules.py",  # `import_module` is the package's own
         f"{api}/usage/get_anonymous.py",
+        f"{api}/usage/get_inline.py",
         f"{api}/tag/__init__.py",  # `日本`: no ASCII left
         f"{api}/tag/donnees.py",
     }
@@ -129,6 +146,9 @@ def test_every_module_is_ascii_python_and_unique(package: Path) -> None:
         f"{models}/thing2.py",  # THING: `thing.py` on its own
         f"{models}/donnees.py",
         f"{models}/response_2.py",  # `Response2`: openapi-python-client's module name for it
+        f"{models}/get_inline_response_200.py",
+        f"{models}/get_inline_response_2002.py",  # the inline answer
+        f"{models}/get_inline_response_2002_property.py",  # its property `名前`
     }
 
 
@@ -148,6 +168,7 @@ with mock.client() as client:
     assert isinstance(usage.duplicate.sync(client=client), Donnees)
     for operation in (usage.get_copies_b, usage.get_modules, usage.get_anonymous):
         assert isinstance(operation.sync(client=client), Thing)
+    assert type(usage.get_inline.sync(client=client)).__name__ == "GetInlineResponse2002"
     assert isinstance(tag.donnees.sync(timeout_2="x", used=1, used_2=2, client=client), Thing)
 print(*EXAMPLES)
 print(mock.requests[-1].url.path, sorted(mock.requests[-1].url.params.multi_items()))
@@ -169,8 +190,8 @@ print(*ThingKind.__members__)
     assert result.returncode == 0, result.stderr
     examples, request, thing, members = result.stdout.splitlines()
     assert sorted(examples.split()) == [  # one per operation: no key written twice
-        *("donnees", "duplicate", "get_anonymous", "get_copies_b", "get_modules", "get_things", "get_things_2"),
-        "import_",
+        *("donnees", "duplicate", "get_anonymous", "get_copies_b", "get_inline", "get_modules", "get_things"),
+        *("get_things_2", "import_"),
     ]
     assert request == f"/donnees/x [('used', '1'), ('{FULLWIDTH_U}sed', '2')]"  # wire names as the spec's
     assert thing == "1 2 y z w A_B_2"
@@ -265,7 +286,7 @@ def test_an_identifier_is_ascii_and_free(wanted: str, taken: list[str], identifi
 
 @pytest.mark.unit
 def test_a_class_name_is_compared_as_its_module() -> None:
-    classes = Namespace(["Response"], key=lambda name: comparable(name.lower()))
+    classes = Namespace(["Response"], key=lambda name: file_key(name.lower()))
 
     assert [classes.class_name(name) for name in ("Thing", "THING", "Response", "Données")] == [
         "Thing",
@@ -278,3 +299,85 @@ def test_a_class_name_is_compared_as_its_module() -> None:
 @pytest.mark.unit
 def test_ascii_text_transliterates_and_drops_the_rest() -> None:
     assert ascii_text(f"Donn\u00e9es {FULLWIDTH_U}sed 日本") == "Donnees used "
+
+
+def _imported(module: Path) -> set[str]:
+    """The snake_case names `module` imports: those an attribute or argument could be called."""
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    names = {
+        alias.asname or alias.name.split(".")[0]
+        for node in tree.body
+        if isinstance(node, ast.Import | ast.ImportFrom) and getattr(node, "module", "") != "__future__"
+        for alias in node.names
+    }
+    return {name for name in names if name.islower()}
+
+
+def hazards_document(properties: list[str], parameters: list[str]) -> dict[str, Any]:
+    """Properties and parameters named after what the generated models and functions use themselves."""
+    integer = {"type": "integer"}
+    hazards = {"type": "object", "required": properties, "properties": dict.fromkeys(properties, integer)}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Names", "version": "1"},
+        "servers": [{"url": "https://api.names.example"}],
+        "security": [{"key": []}],
+        "paths": {
+            "/hazards": _get(
+                "getHazards",
+                "hazards",
+                "Hazards",
+                parameters=[{**_query(name), "required": True} for name in parameters],
+            )
+        },
+        "components": {
+            "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+            "schemas": {"Hazards": hazards},
+        },
+    }
+
+
+@pytest.mark.generator
+@pytest.mark.slow
+def test_names_the_templates_use_are_left_to_them(package: Path, tmp_path: Path) -> None:
+    """The names we keep off, and whatever else a generated module imports, whether we keep it off or not."""
+    properties = sorted(MODEL_NAMES | _imported(package / "names_usage_client" / "models" / "thing.py"))
+    parameters = sorted(ENDPOINT_NAMES | _imported(package / "names_usage_client" / "api" / "tag" / "donnees.py"))
+    spec = tmp_path / "names.json"
+    spec.write_text(json.dumps(hazards_document(properties, parameters)), encoding="utf-8")
+    package = tmp_path / "out" / PROVIDER.project_name
+    render_package(PROVIDER, load_spec(spec, shown_as=Path("names.json")), "1.0.0", package)
+    format_packages(tmp_path / "out")
+    script = """
+import inspect, json
+from names_usage_client.api.hazards import get_hazards
+from names_usage_client.testing import MockApi
+
+own = {"client", "timeout", "max_retries", "headers", "extra_query"}
+arguments = {name: 7 for name in inspect.signature(get_hazards.sync).parameters if name not in own}
+mock = MockApi()
+with mock.client() as client:
+    hazards = get_hazards.sync(client=client, **arguments)
+print(json.dumps(sorted(mock.requests[0].url.params.multi_items())))
+print(json.dumps(hazards.to_dict(), sort_keys=True))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(package)},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    query, answer = result.stdout.splitlines()
+    assert json.loads(query) == [[name, "7"] for name in parameters], "every argument reaches the wire"
+    assert json.loads(answer) == dict.fromkeys(properties, 0), "every field is read and written back"
+    typecheck = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(package / "names_usage_client")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert typecheck.returncode == 0, typecheck.stdout

@@ -17,7 +17,7 @@ from keyword import iskeyword
 
 from openapi_python_client.strings import fix_reserved_words, pascal_case, snake_case
 
-__all__ = ["Namespace", "ascii_text", "comparable", "is_header_name", "slug"]
+__all__ = ["Namespace", "ascii_text", "file_key", "is_header_name", "python_key", "slug"]
 
 
 def is_header_name(name: str) -> bool:
@@ -35,21 +35,26 @@ def ascii_text(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
-def comparable(name: str) -> str:
-    """What two names are compared as: one for Python (NFKC) and for a case-insensitive file system."""
-    return unicodedata.normalize("NFKC", name).casefold()
+def python_key(name: str) -> str:
+    """What Python reads an identifier as (NFKC): two names of one key are one name."""
+    return unicodedata.normalize("NFKC", name)
+
+
+def file_key(name: str) -> str:
+    """What a module's name is compared as: by Python, and by a case-insensitive file system (macOS, Windows)."""
+    return python_key(name).casefold()
 
 
 class Namespace:
-    """The names given so far in one scope (a package's modules, a model's attributes...), compared as `comparable`.
+    """The names given so far in one scope (a package's modules, a model's attributes...), compared by `key`.
 
     `identifier` and `class_name` give `wanted` (the name openapi-python-client made of `source`, the spec's
     text) when it is a good name and still free; else a name made of `source` (`wanted` when not given):
     ASCII, no keyword nor builtin, `fallback` when no ASCII word is left, numbered when taken.
     """
 
-    def __init__(self, reserved: Iterable[str] = (), *, key: Callable[[str], str] = comparable) -> None:
-        self._key = key  # what two names are compared as: classes, by their modules
+    def __init__(self, reserved: Iterable[str] = (), *, key: Callable[[str], str] = python_key) -> None:
+        self._key = key  # modules by `file_key`, classes by their module's
         self._taken = {key(name) for name in reserved}
 
     def __contains__(self, name: object) -> bool:

@@ -33,7 +33,7 @@ from openapi_python_client.parser.properties import Property
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case, snake_case
 
-from .names import Namespace, ascii_text, comparable
+from .names import Namespace, ascii_text, file_key
 from .paths import REPO
 
 Json = Any
@@ -57,19 +57,25 @@ _TEMPLATES = [*_OURS.rglob("*.jinja"), *_THEIRS.rglob("*.jinja")]
 _RESERVED_CLASSES = {name for name in _imported_names(_TEMPLATES) if name[0].isupper()}
 # What a lazy package `__init__` imports beside its submodules (an operation or tag of that name would be hidden).
 _PACKAGE_INIT_NAMES = _imported_names([_OURS / "lazy_submodules.jinja"])
-# What a model's module imports (its templates, and openapi-python-client's `get_imports` of properties), the
-# methods of its class and the locals of `to_dict`/`from_dict`: no attribute may take one of these names.
-_MODEL_NAMES = _imported_names(
-    [_OURS / "model.py.jinja", *_OURS.glob("property_templates/*"), *_THEIRS.glob("property_templates/*")]
+# What `from_dict` and `to_dict` call (a model module's imports, its templates' and openapi-python-client's
+# `get_imports` of properties), the class's own attributes and their locals: an attribute's name (a local in
+# them too) must be none of these.
+_MODEL_NAMES = (
+    _imported_names(
+        [_OURS / "model.py.jinja", *_OURS.glob("property_templates/*"), *_THEIRS.glob("property_templates/*")]
+    )
+    - {"annotations"}  # `from __future__`: no name a function reads
 ) | {
-    *("BytesIO", "Literal", "cast", "UUID", "File", "FileTypes", "datetime", "isoparse"),
+    *("BytesIO", "cast", "UUID", "File", "datetime", "isoparse"),
     *("additional_properties", "additional_keys", "to_dict", "from_dict", "to_multipart"),
     *("field_dict", "d", "src_dict", "cls", "files", "prop", "prop_name", "prop_dict"),
 }
-# What an operation's module imports and the arguments and locals its functions have beside the parameters.
-_ENDPOINT_NAMES = _imported_names([_OURS / "endpoint_module.py.jinja", _THEIRS / "endpoint_macros.py.jinja"]) | {
-    *("client", "url", "timeout", "max_retries", "headers", "extra_query"),
-    *("kwargs", "response", "params", "cookies", "body", "documented"),
+# What an operation's functions that take its parameters read beside them (endpoint_module.py.jinja, and
+# openapi-python-client's endpoint_macros.py.jinja): their other arguments, locals and module-level names.
+_ENDPOINT_NAMES = {
+    *("client", "url", "body", "timeout", "max_retries", "headers", "extra_query", "kwargs", "params", "cookies"),
+    *("with_call_options", "path_segment", "reject_string", "encode_query", "errors", "cast", "httpx"),
+    *("Unset", "UNSET"),
 }
 # Media types openapi-python-client reads itself; any other is handled as bytes.
 _UNDERSTOOD = ("application/json", "text/", "multipart/form-data", "application/x-www-form-urlencoded")
@@ -93,8 +99,8 @@ def prepared(document: Json) -> Json:
     for parameter in _header_parameters(result):
         _default_single_value(parameter)
     _replace_aliases(result)
-    _name_classes(result)
     _name_operations(result)
+    _name_classes(result)
     _name_enum_members(result)
     return result
 
@@ -224,21 +230,48 @@ def _name_classes(document: Json) -> None:
     """Each class a schema becomes gets a unique ASCII name; where it is not the one openapi-python-client would
     make, the schema's `title` says it (a `title` names the class and leaves every `$ref` as it is)."""
     schemas = (document.get("components") or {}).get("schemas") or {}
-    classes = Namespace(_RESERVED_CLASSES, key=lambda name: comparable(_module(name)))
+    classes = Namespace(_RESERVED_CLASSES, key=lambda name: file_key(_module(name)))
     components = {name: schema for name, schema in schemas.items() if isinstance(schema, dict)}
     names = {
         component: _name_class(schema, str(schema.get("title") or component), classes)
         for component, schema in components.items()
     }
     for component, schema in components.items():
-        for node in _schema_nodes(schema):
-            title = node.get("title")
-            if node is not schema and isinstance(title, str) and _is_model(node):
-                plain = _class(title)
-                if plain in classes:  # a duplicate title: the later ones get their component's name in front
-                    node["title"] = title = f"{component} {title}"
-                _name_class(node, title, classes)
+        _name_titled_classes(schema, component, classes)
         _name_inline_classes(schema, names[component], classes)
+    for path, method, operation in _operations(document):
+        name = _operation_name(path, method, operation)
+        for prefix, schema in _inline_bodies(operation):
+            _name_titled_classes(schema, name, classes)
+            if "title" not in schema and schema.get("type") == "object":
+                schema_name = _name_class(schema, f"{name} {prefix}", classes, _class(pascal_case(name) + prefix))
+                _name_inline_classes(schema, schema_name, classes)
+
+
+def _name_titled_classes(schema: dict[str, Json], owner: str, classes: Namespace) -> None:
+    """The inline models of `schema` with a `title`, which names them; the later of one title get `owner`'s name in
+    front."""
+    for node in _schema_nodes(schema):
+        title = node.get("title")
+        if node is not schema and isinstance(title, str) and _is_model(node):
+            if _class(title) in classes:
+                node["title"] = title = f"{owner} {title}"
+            _name_class(node, title, classes)
+
+
+def _inline_bodies(operation: dict[str, Json]) -> Iterator[tuple[str, dict[str, Json]]]:
+    """(how openapi-python-client names it after the operation, schema) of each body and response written inline
+    in `operation`: a shared one (`$ref`) is named where it is declared."""
+    bodies = [("Body", operation.get("requestBody"))]
+    bodies += [(f"Response{pascal_case(str(code))}", body) for code, body in (operation.get("responses") or {}).items()]
+    for prefix, body in bodies:
+        content = body.get("content") if isinstance(body, dict) else None
+        schemas = [media.get("schema") for media in content.values() if isinstance(media, dict)] if content else []
+        if prefix == "Body" and len(schemas) > 1:
+            continue  # each is named after its media type too
+        schema = next(iter(schemas), None)
+        if isinstance(schema, dict) and "$ref" not in schema:
+            yield prefix, schema
 
 
 def _name_class(schema: dict[str, Json], text: str, classes: Namespace, wanted: str | None = None) -> str:
@@ -262,33 +295,50 @@ def _name_inline_classes(schema: dict[str, Json], parent: str, classes: Namespac
             if not wanted.isascii():
                 member["title"] = _class(ascii_text(str(key))) or "Value"
         elif _is_model(member):
-            _name_inline_classes(member, _name_class(member, f"{parent} {key}", classes, wanted), classes)
+            _name_inline_classes(
+                member, _name_class(member, f"{parent} {ascii_text(str(key)) or 'Property'}", classes, wanted), classes
+            )
 
 
 def _name_operations(document: Json) -> None:
     """Each operation's module (`api/<tag>/<name>.py`, and its key in `testing.EXAMPLES`) gets a unique ASCII
     name, in document order: the first of a name keeps it, a later one is named after its method and path as
     an operation without an operationId is (`get_v1_projects_usage`). Its tag gets an ASCII name too."""
-    operations = Namespace(_PACKAGE_INIT_NAMES)
+    operations = Namespace(_PACKAGE_INIT_NAMES, key=file_key)
+    for path, method, operation in _operations(document):
+        by_path = _by_path(path, method)
+        operation_id = operation.get("operationId")
+        plain = _operation_name(path, method, operation)
+        if plain.isascii() and plain not in operations:
+            name = operations.identifier(plain)
+        else:
+            source = by_path if operation_id is None else str(operation_id)
+            transliterated = _identifier(source) if ascii_text(source).strip("_") else by_path
+            name = operations.identifier(by_path if transliterated in operations else transliterated)
+        if name != plain:
+            operation["operationId"] = name
+        tags = operation.get("tags")
+        if isinstance(tags, list) and tags and (tag := _tag(str(tags[0]))) != _plain_tag(str(tags[0])):
+            operation["tags"] = [tag, *tags[1:]]
+
+
+def _operations(document: Json) -> Iterator[tuple[str, str, dict[str, Json]]]:
+    """(path, method, operation) of every operation, in the order openapi-python-client reads them."""
     for path, item in (document.get("paths") or {}).items():
         for method in _METHODS:
             operation = item.get(method) if isinstance(item, dict) else None
-            if not isinstance(operation, dict):
-                continue
-            by_path = str(generate_operation_id(path=UntrustedString(str(path)), method=method, prefix=_PREFIX))
-            operation_id = operation.get("operationId")
-            plain = str(PythonIdentifier(str(operation_id), _PREFIX)) if operation_id is not None else by_path
-            if plain.isascii() and plain not in operations:
-                name = operations.identifier(plain)
-            else:
-                source = by_path if operation_id is None else str(operation_id)
-                transliterated = _identifier(source) if ascii_text(source).strip("_") else by_path
-                name = operations.identifier(by_path if transliterated in operations else transliterated)
-            if name != plain:
-                operation["operationId"] = name
-            tags = operation.get("tags")
-            if isinstance(tags, list) and tags and (tag := _tag(str(tags[0]))) != _plain_tag(str(tags[0])):
-                operation["tags"] = [tag, *tags[1:]]
+            if isinstance(operation, dict):
+                yield str(path), method, operation
+
+
+def _operation_name(path: str, method: str, operation: dict[str, Json]) -> str:
+    """The module openapi-python-client makes of an operation: its operationId's, else its method and path's."""
+    operation_id = operation.get("operationId")
+    return _by_path(path, method) if operation_id is None else str(PythonIdentifier(str(operation_id), _PREFIX))
+
+
+def _by_path(path: str, method: str) -> str:
+    return str(generate_operation_id(path=UntrustedString(path), method=method, prefix=_PREFIX))
 
 
 def _name_enum_members(document: Json) -> None:
