@@ -268,7 +268,8 @@ def test_names_do_not_move_when_something_else_is_added() -> None:
     [
         ("get_usage", [], "get_usage"),
         ("get_usage", ["get_usage"], "get_usage_2"),
-        ("get_usage", ["GET_USAGE", "get_usage_2"], "get_usage_3"),
+        ("get_usage", ["get_usage", "get_usage_2"], "get_usage_3"),
+        ("Used", ["used"], "Used"),  # Python tells case apart
         (f"{FULLWIDTH_U}sed", ["used"], "used_2"),
         ("données", [], "donnees"),
         ("日本", [], "field"),
@@ -282,6 +283,13 @@ def test_an_identifier_is_ascii_and_free(wanted: str, taken: list[str], identifi
 
     assert names.identifier(wanted) == identifier
     assert identifier in names
+
+
+@pytest.mark.unit
+def test_modules_are_compared_as_a_case_insensitive_file_system_does() -> None:
+    modules = Namespace(["GET_USAGE"], key=file_key)
+
+    assert modules.identifier("get_usage") == "get_usage_2"
 
 
 @pytest.mark.unit

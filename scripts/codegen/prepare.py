@@ -8,6 +8,9 @@ The rewrites touch only what the generator cannot honour anyway, never what a cl
   read and sent as bytes (`application/octet-stream`);
 - a header parameter that allows a single value (`const`, or an `enum` of one) gets it as its default
   (`anthropic-version`): the caller need not pass what can only be one thing;
+- a `$ref` into the inside of a component (`#/components/schemas/Tag/allOf/0`, as PagerDuty writes),
+  which openapi-python-client cannot follow, points to a copy of that node made a component of its own
+  (`TagAllOf0`);
 - a component that only names another (`allOf: [$ref]`) is replaced by it where it is referenced:
   openapi-python-client makes no class of it anyway, and fails on a second pass over the other's
   inline models (`Attempted to generate duplicate models`);
@@ -33,6 +36,7 @@ from openapi_python_client.parser.properties import Property
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case, snake_case
 
+from .model import resolve_pointer
 from .names import Namespace, ascii_text, file_key
 from .paths import REPO
 
@@ -98,11 +102,43 @@ def prepared(document: Json) -> Json:
             media.setdefault(_BYTES, {**body, "schema": {"type": "string", "format": "binary"}})
     for parameter in _header_parameters(result):
         _default_single_value(parameter)
+    _hoist_deep_references(result)
     _replace_aliases(result)
     _name_operations(result)
     _name_classes(result)
     _name_enum_members(result)
     return result
+
+
+_DEEP_REFERENCE = re.compile(r"#/components/([^/]+)/([^/]+)/(.+)")
+
+
+def _hoist_deep_references(document: Json) -> None:
+    components = document.get("components") or {}
+    hoisted: dict[str, str] = {}  # deep reference -> the component that now holds its node
+    pending = [document]
+    while pending:
+        holders = [node for node in _all_nodes(pending.pop()) if isinstance(node.get("$ref"), str)]
+        for node in holders:  # hoisting adds components: walk first
+            match = _DEEP_REFERENCE.fullmatch(node["$ref"])
+            if match is None or match.group(1) not in components:
+                continue
+            if node["$ref"] not in hoisted:
+                target = resolve_pointer(document, node["$ref"])
+                if target is None:
+                    continue
+                # The node is a schema when it is inside one, or a body's (`.../content/<type>/schema`).
+                inner = match.group(3).split("/")
+                kind = "schemas" if match.group(1) == "schemas" or "schema" in inner else match.group(1)
+                section = components.setdefault(kind, {})
+                words = [match.group(2), *(part.replace("~1", " ").replace("~0", " ") for part in inner)]
+                name = "".join(word[:1].upper() + word[1:] for word in re.findall(r"[0-9A-Za-z]+", " ".join(words)))
+                while name in section:
+                    name += "_"
+                section[name] = copy.deepcopy(target)
+                hoisted[node["$ref"]] = f"#/components/{kind}/{name}"
+                pending.append(section[name])
+            node["$ref"] = hoisted[node["$ref"]]
 
 
 def _replace_aliases(document: Json) -> None:
