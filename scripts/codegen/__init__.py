@@ -9,7 +9,8 @@ derive         upstream → operation filter → overlay (overlay.py) → specs/
 update         `make update-specs`: fetch a published description, check it, keep it, regenerate
 lockfile       hash every provider's inputs; read and write generate.lock.json
 spec           read and validate a spec; extract the facts templates cannot see
-prepare        adapt what openapi-python-client cannot take as published (object defaults, media types, titles)
+prepare        adapt what openapi-python-client cannot take as published (object defaults, media types, names)
+  names          unique, stable ASCII Python names made of spec text; slugs, header names
 render         run openapi-python-client with our config and templates, handing them the decisions below
   unions         discriminator dispatch tables of oneOf/anyOf unions
   endpoints      each operation's responses, types, comma-joined parameters, datetimes, idempotency

@@ -248,14 +248,10 @@ def _schema_nodes(schema: Json) -> Iterator[dict[str, Json]]:
 
 def _contents(document: Json) -> Iterator[dict[str, Json]]:
     """Every `content` map of a request body or a response."""
-    for item in (document.get("paths") or {}).values():
-        for operation in item.values() if isinstance(item, dict) else []:
-            if not isinstance(operation, dict):
-                continue
-            bodies = [operation.get("requestBody"), *(operation.get("responses") or {}).values()]
-            for body in bodies:
-                if isinstance(body, dict) and isinstance(body.get("content"), dict):
-                    yield body["content"]
+    for _, _, operation in _operations(document):
+        for body in [operation.get("requestBody"), *(operation.get("responses") or {}).values()]:
+            if isinstance(body, dict) and isinstance(body.get("content"), dict):
+                yield body["content"]
     for group in ("requestBodies", "responses"):
         for body in ((document.get("components") or {}).get(group) or {}).values():
             if isinstance(body, dict) and isinstance(body.get("content"), dict):
