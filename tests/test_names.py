@@ -1,11 +1,14 @@
 """Names that always work: whatever a spec calls things, the package's names are unique, stable, ASCII Python."""
 
 import ast
+import io
 import json
 import os
 import subprocess
 import sys
+import tokenize
 from pathlib import Path
+from token import NAME
 from typing import Any
 
 import pytest
@@ -92,6 +95,7 @@ def hostile_document() -> dict[str, Any]:
                         "to_dict": string,
                         "d": string,
                         "kind": {"type": "string", "enum": ["a-b", "a_b", "é", "日本"]},
+                        f"{FULLWIDTH_U}nion": {"anyOf": [integer, {"type": "array", "items": string}]},
                     },
                 },
                 "THING": {"type": "object", "properties": {"name": string}},
@@ -118,7 +122,10 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_every_module_is_ascii_python_and_unique(package: Path) -> None:
     modules = sorted(path.relative_to(package).as_posix() for path in package.rglob("*.py"))
     for module in package.rglob("*.py"):
-        ast.parse(module.read_text(encoding="utf-8"), filename=str(module))
+        text = module.read_text(encoding="utf-8")
+        ast.parse(text, filename=str(module))
+        names = [token.string for token in tokenize.generate_tokens(io.StringIO(text).readline) if token.type == NAME]
+        assert [name for name in names if not name.isascii()] == [], module  # as written: `ast` reads them NFKC
     assert all(module.isascii() for module in modules), modules
     assert len({file_key(module) for module in modules}) == len(modules)
     api = "names_usage_client/api"

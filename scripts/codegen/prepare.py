@@ -32,7 +32,9 @@ import openapi_python_client
 from openapi_python_client.config import Config
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import generate_operation_id
-from openapi_python_client.parser.properties import Property
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case, snake_case
 
@@ -447,8 +449,17 @@ def name_attributes(openapi: GeneratorData, config: Config) -> None:
                     endpoint.path = UntrustedString(path.replace(f"{{{old}}}", f"{{{new}}}"))
 
 
-def _rename(prop: Property, name: str, config: Config) -> bool:
-    if name == prop.python_name:
-        return False
-    prop.set_python_name(UntrustedString(name), config=config, skip_snake_case=True)
-    return True
+def _rename(prop: PropertyProtocol, name: str, config: Config) -> bool:
+    """Give `prop` the Python `name`, and the members of a union or list the locals' names made of it."""
+    renamed = name != prop.python_name
+    if renamed:
+        prop.set_python_name(UntrustedString(name), config=config, skip_snake_case=True)
+    for suffix, inner in _members(prop):  # openapi-python-client names them after the wire name, or a title
+        _rename(inner, f"{name}_{suffix}" if renamed or not inner.python_name.isascii() else inner.python_name, config)
+    return renamed
+
+
+def _members(prop: PropertyProtocol) -> list[tuple[str, PropertyProtocol]]:
+    if isinstance(prop, UnionProperty):
+        return [(f"type_{index}", inner) for index, inner in enumerate(prop.inner_properties)]
+    return [("item", prop.inner_property)] if isinstance(prop, ListProperty) else []
