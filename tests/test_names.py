@@ -96,6 +96,8 @@ def hostile_document() -> dict[str, Any]:
                         "d": string,
                         "kind": {"type": "string", "enum": ["a-b", "a_b", "é", "日本"]},
                         f"{FULLWIDTH_U}nion": {"anyOf": [integer, {"type": "array", "items": string}]},
+                        "a b": integer,  # `a_b`, and `ab` by its raw name, as `a-b` is to openapi-python-client
+                        "a-b": integer,
                     },
                 },
                 "THING": {"type": "object", "properties": {"name": string}},
@@ -180,8 +182,9 @@ with mock.client() as client:
 print(*EXAMPLES)
 print(mock.requests[-1].url.path, sorted(mock.requests[-1].url.params.multi_items()))
 wire = {{"used": 1, "{FULLWIDTH_U}sed": 2, "fooBar": "x", "foo_bar": "y", "to_dict": "z", "d": "w", "kind": "a_b"}}
+wire |= {{"a b": 3, "a-b": 4}}
 thing = Thing.from_dict(wire)
-print(thing.used, thing.used_2, thing.foo_bar, thing.to_dict_2, thing.d_2, thing.kind.name)
+print(thing.used, thing.used_2, thing.foo_bar, thing.to_dict_2, thing.d_2, thing.kind.name, thing.a_b, thing.a_b_2)
 assert thing.to_dict() == wire
 print(*ThingKind.__members__)
 """
@@ -201,7 +204,7 @@ print(*ThingKind.__members__)
         *("get_things_2", "import_"),
     ]
     assert request == f"/donnees/x [('used', '1'), ('{FULLWIDTH_U}sed', '2')]"  # wire names as the spec's
-    assert thing == "1 2 y z w A_B_2"
+    assert thing == "1 2 y z w A_B_2 3 4"
     assert members == "A_B A_B_2 E VALUE_3"
 
 

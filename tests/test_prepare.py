@@ -178,3 +178,14 @@ def test_classes_and_their_modules_are_unique_and_ascii() -> None:
     assert schemas["Data"]["title"] == "Donnees"
     assert "title" not in schemas["ThingBar"], "a component keeps its name"
     assert schemas["Thing"]["properties"]["bar"]["title"] == "ThingBar2"
+
+
+def test_properties_openapi_python_client_cannot_tell_apart_get_a_stand_in_key() -> None:
+    integer = {"type": "integer"}
+    properties = {"a b": integer, "a-b": integer, "fooBar": integer, "foo_bar": integer}
+    schemas = prepared(document(Thing={"type": "object", "required": ["a-b"], "properties": properties}))
+
+    thing = schemas["components"]["schemas"]["Thing"]
+    assert list(thing["properties"]) == ["a b", "a-b_2", "fooBar", "foo_bar"]  # `fooBar`: it tells them apart
+    assert thing["required"] == ["a-b_2"]
+    assert thing["x-usage-clients-wire-names"] == {"a-b_2": "a-b"}

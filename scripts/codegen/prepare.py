@@ -25,6 +25,7 @@ The rewrites touch only what the generator cannot honour anyway, never what a cl
 import copy
 import re
 from collections.abc import Iterator
+from itertools import count
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,7 @@ _UNDERSTOOD = ("application/json", "text/", "multipart/form-data", "application/
 _BYTES = "application/octet-stream"
 _NOT_SCHEMAS = {"example", "examples", "enum", "const", "default"}  # values, not schemas: never rewritten
 _SCHEMAS = "#/components/schemas/"
+_WIRE_NAMES = "x-usage-clients-wire-names"  # a schema's stand-in property keys, and the keys on the wire
 # What a component that only names another may say beside it: nothing a class or a field would show.
 _ALIAS_KEYS = {"allOf", "anyOf", "oneOf", "type", "description", "title", "example", "examples", "deprecated"}
 
@@ -106,6 +108,7 @@ def prepared(document: Json) -> Json:
         _default_single_value(parameter)
     _hoist_deep_references(result)
     _replace_aliases(result)
+    _set_apart_properties(result)
     _name_operations(result)
     _name_classes(result)
     _name_enum_members(result)
@@ -334,6 +337,37 @@ def _name_inline_classes(schema: dict[str, Json], parent: str, classes: Namespac
             )
 
 
+def _set_apart_properties(document: Json) -> None:
+    """A property openapi-python-client cannot tell from an earlier one of its schema in Python (`a b` and `a-b`
+    are `a_b` to it, and `ab` even by their raw names: it drops the model) is handed to it under a stand-in key
+    (`a-b_2`); the schema's `x-usage-clients-wire-names` says which, and `name_attributes` puts the key back."""
+    for node in _all_schemas(document):
+        properties = node.get("properties")
+        if not isinstance(properties, dict):
+            continue
+        forms: set[tuple[str, str]] = set()
+        stand_ins: dict[str, str] = {}  # wire key -> the key openapi-python-client reads
+        for key in map(str, properties):
+            stand_in = key
+            for number in count(2):
+                if _forms(stand_in) not in forms and (stand_in == key or stand_in not in properties):
+                    break
+                stand_in = f"{key}_{number}"
+            forms.add(_forms(stand_in))
+            if stand_in != key:
+                stand_ins[key] = stand_in
+        if stand_ins:
+            node["properties"] = {stand_ins.get(key, key): value for key, value in properties.items()}
+            if isinstance(node.get("required"), list):
+                node["required"] = [stand_ins.get(key, key) for key in node["required"]]
+            node[_WIRE_NAMES] = {stand_in: key for key, stand_in in stand_ins.items()}
+
+
+def _forms(key: str) -> tuple[str, str]:
+    """The Python names openapi-python-client gives a property: its own, then the one it tries when two clash."""
+    return str(PythonIdentifier(key, _PREFIX)), str(PythonIdentifier(key, _PREFIX, skip_snake_case=True))
+
+
 def _name_operations(document: Json) -> None:
     """Each operation's module (`api/<tag>/<name>.py`, and its key in `testing.EXAMPLES`) gets a unique ASCII
     name, in document order: the first of a name keeps it, a later one is named after its method and path as
@@ -433,6 +467,11 @@ def name_attributes(openapi: GeneratorData, config: Config) -> None:
     must keep. openapi-python-client already tells `fooBar` from `foo_bar`; `used` with a fullwidth `u` and
     `used`, which Python reads as one, it does not.
     """
+    for model in openapi.models:  # first every wire name put back: an `allOf` shares its members' properties
+        stand_ins = (model.data.model_extra or {}).get(_WIRE_NAMES) or {}
+        for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
+            if (wire := stand_ins.get(prop.name.get_untrusted_value())) is not None:
+                object.__setattr__(prop, "name", UntrustedString(wire))
     for model in openapi.models:
         attributes = Namespace(_MODEL_NAMES)
         for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
