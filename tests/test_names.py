@@ -7,16 +7,20 @@ import os
 import subprocess
 import sys
 import tokenize
+from collections.abc import Callable
+from keyword import iskeyword
 from pathlib import Path
 from token import NAME
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
 from scripts.codegen.manifest import Provider
-from scripts.codegen.names import Namespace, ascii_text, file_key
+from scripts.codegen.names import Namespace, ascii_text, file_key, python_key
 from scripts.codegen.prepare import _ENDPOINT_NAMES as ENDPOINT_NAMES
 from scripts.codegen.prepare import _MODEL_NAMES as MODEL_NAMES
 from scripts.codegen.prepare import name_attributes, prepared
@@ -221,9 +225,8 @@ def test_the_package_type_checks(package: Path) -> None:
     assert result.returncode == 0, result.stdout
 
 
-def _names(document: dict[str, Any]) -> dict[str, str]:
-    """What each schema, operation and attribute of `document` is called in its package, by what it is in the spec."""
-    config = Config.from_sources(
+def _config() -> Config:
+    return Config.from_sources(
         ConfigFile.load_from_path(CONFIG),
         MetaType.UV,
         document_source=Path("names.json"),
@@ -231,6 +234,11 @@ def _names(document: dict[str, Any]) -> dict[str, str]:
         overwrite=False,
         output_path=Path("unused"),
     )
+
+
+def _names(document: dict[str, Any]) -> dict[str, str]:
+    """What each schema, operation and attribute of `document` is called in its package, by what it is in the spec."""
+    config = _config()
     openapi = GeneratorData.from_dict(prepared(document), config=config)
     assert isinstance(openapi, GeneratorData)
     name_attributes(openapi, config)
@@ -399,3 +407,74 @@ print(json.dumps(hazards.to_dict(), sort_keys=True))
         check=False,
     )
     assert typecheck.returncode == 0, typecheck.stdout
+
+
+# Spec text as names: letters of any script and case, confusables, digits, delimiters, keywords and builtins.
+NAME_TEXT = st.one_of(
+    st.sampled_from(["class", "import", "type", "id", "self", "to_dict", "Response", "Client", "used", "Used", "USED"]),
+    st.text(st.sampled_from(["a", "B", "é", "日", FULLWIDTH_U, "1", "_", "-", " ", ".", "s"]), min_size=1, max_size=6),
+)
+
+
+@pytest.mark.unit
+@given(
+    schemas=st.lists(NAME_TEXT, min_size=1, max_size=4),
+    properties=st.lists(NAME_TEXT, min_size=1, max_size=5, unique=True),
+    values=st.lists(NAME_TEXT, min_size=1, max_size=4, unique=True),
+    operations=st.lists(st.tuples(NAME_TEXT, NAME_TEXT), min_size=1, max_size=4),
+    parameters=st.lists(NAME_TEXT, max_size=3, unique_by=python_key),
+)
+def test_whatever_the_spec_calls_things_their_python_names_are_good(
+    schemas: list[str],
+    properties: list[str],
+    values: list[str],
+    operations: list[tuple[str, str]],
+    parameters: list[str],
+) -> None:
+    thing = {"type": "object", "properties": {name: {"type": "string"} for name in properties}}
+    thing["properties"]["kind"] = {"type": "string", "enum": values}
+    components = {f"S{index}": {**thing, "title": title} for index, title in enumerate(schemas)}
+    paths = {
+        f"/p{index}": {
+            "get": {
+                "operationId": operation_id,
+                "tags": [tag],
+                "parameters": [_query(name) for name in parameters],
+                "responses": _ok("S0"),
+            }
+        }
+        for index, (operation_id, tag) in enumerate(operations)
+    }
+    document = {"openapi": "3.1.0", "info": {"title": "x", "version": "1"}, "paths": paths}
+    document["components"] = {"schemas": components}
+
+    config = _config()
+    openapi = GeneratorData.from_dict(prepared(document), config=config)
+    assert isinstance(openapi, GeneratorData)
+    name_attributes(openapi, config)
+
+    errors = [error.detail for error in openapi.errors]
+    errors += [
+        error.detail for collection in openapi.endpoint_collections_by_tag.values() for error in collection.parse_errors
+    ]
+    assert errors == []
+    classes = [model.class_info for model in openapi.models] + [enum.class_info for enum in openapi.enums]
+    modules = [str(info.module_name) for info in classes]
+    endpoints = [e for collection in openapi.endpoint_collections_by_tag.values() for e in collection.endpoints]
+    assert len(endpoints) == len(operations)
+    _good([str(info.name) for info in classes])
+    _good(modules, key=file_key)
+    _good([str(endpoint.name) for endpoint in endpoints], key=file_key)
+    _good([str(tag) for tag in openapi.endpoint_collections_by_tag], key=file_key)
+    for model in openapi.models:
+        _good([str(p.python_name) for p in [*(model.required_properties or []), *(model.optional_properties or [])]])
+    for enum in openapi.enums:
+        _good(list(enum.values))
+    for endpoint in endpoints:
+        _good([str(parameter.python_name) for _, parameter in endpoint.iter_all_parameters()])
+
+
+def _good(names: list[str], key: Callable[[str], str] = python_key) -> None:
+    """ASCII identifiers, no keyword, none the same as another."""
+    assert all(name.isascii() and name.isidentifier() and not iskeyword(name) for name in names), names
+    assert len({key(name) for name in names}) == len(names), names

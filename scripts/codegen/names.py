@@ -70,8 +70,10 @@ class Namespace:
     def class_name(self, wanted: str, *, source: str | None = None, fallback: str = "Model") -> str:
         """A PascalCase class name (`Thing2`)."""
         if not self._is_good(wanted):
-            base = fix_reserved_words(pascal_case(ascii_text(wanted if source is None else source))) or fallback
-            wanted = self._free(base if base[0].isalpha() else f"{fallback}{base}", separator="")
+            text = ascii_text(wanted if source is None else source)
+            # pascal_case last: openapi-python-client applies it again, and `Model1e` would be `Model1E` to it
+            base = fix_reserved_words(pascal_case(text if text.lstrip()[:1].isalpha() else f"{fallback} {text}"))
+            wanted = self._free(base, separator="")
         return self._take(wanted)
 
     def _is_good(self, name: str) -> bool:
