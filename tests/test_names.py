@@ -431,8 +431,8 @@ def test_whatever_the_spec_calls_things_their_python_names_are_good(
     operations: list[tuple[str, str]],
     parameters: list[str],
 ) -> None:
-    thing = {"type": "object", "properties": {name: {"type": "string"} for name in properties}}
-    thing["properties"]["kind"] = {"type": "string", "enum": values}
+    fields: dict[str, Any] = {name: {"type": "string"} for name in properties}
+    thing = {"type": "object", "properties": {**fields, "kind": {"type": "string", "enum": values}}}
     components = {f"S{index}": {**thing, "title": title} for index, title in enumerate(schemas)}
     paths = {
         f"/p{index}": {
@@ -469,7 +469,7 @@ def test_whatever_the_spec_calls_things_their_python_names_are_good(
     for model in openapi.models:
         _good([str(p.python_name) for p in [*(model.required_properties or []), *(model.optional_properties or [])]])
     for enum in openapi.enums:
-        _good(list(enum.values))
+        _good([str(member) for member in enum.values])
     for endpoint in endpoints:
         _good([str(parameter.python_name) for _, parameter in endpoint.iter_all_parameters()])
 
