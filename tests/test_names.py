@@ -68,6 +68,8 @@ def hostile_document() -> dict[str, Any]:
                     {"name": "timeout", "in": "path", "required": True, "schema": string},
                     _query("used"),
                     _query(f"{FULLWIDTH_U}sed"),
+                    _query("a b"),  # `a_b`, and `ab` by its raw name, as `a-b` is to openapi-python-client
+                    _query("a-b"),
                 ],
             ),
             "/modules": _get("import_module", "usage", "Thing"),  # the package `__init__`'s own name
@@ -182,7 +184,7 @@ with mock.client() as client:
     for operation in (usage.get_copies_b, usage.get_modules, usage.get_anonymous):
         assert isinstance(operation.sync(client=client), Thing)
     assert type(usage.get_inline.sync(client=client)).__name__ == "GetInlineResponse2002"
-    assert isinstance(tag.donnees.sync(timeout_2="x", used=1, used_2=2, client=client), Thing)
+    assert isinstance(tag.donnees.sync(timeout_2="x", used=1, used_2=2, a_b=3, a_b_2=4, client=client), Thing)
 print(*EXAMPLES)
 print(mock.requests[-1].url.path, sorted(mock.requests[-1].url.params.multi_items()))
 wire = {{"used": 1, "{FULLWIDTH_U}sed": 2, "fooBar": "x", "foo_bar": "y", "to_dict": "z", "d": "w", "kind": "a_b"}}
@@ -207,7 +209,7 @@ print(*ThingKind.__members__)
         *("donnees", "duplicate", "get_anonymous", "get_copies_b", "get_inline", "get_modules", "get_things"),
         *("get_things_2", "import_"),
     ]
-    assert request == f"/donnees/x [('used', '1'), ('{FULLWIDTH_U}sed', '2')]"  # wire names as the spec's
+    assert request == f"/donnees/x [('a b', '3'), ('a-b', '4'), ('used', '1'), ('{FULLWIDTH_U}sed', '2')]"
     assert thing == "1 2 y z w A_B_2 3 4"
     assert members == "A_B A_B_2 E VALUE_3"
 
@@ -239,9 +241,9 @@ def _config() -> Config:
 def _names(document: dict[str, Any]) -> dict[str, str]:
     """What each schema, operation and attribute of `document` is called in its package, by what it is in the spec."""
     config = _config()
-    openapi = GeneratorData.from_dict(prepared(document), config=config)
+    openapi = GeneratorData.from_dict(prepared_document := prepared(document), config=config)
     assert isinstance(openapi, GeneratorData)
-    name_attributes(openapi, config)
+    name_attributes(openapi, config, prepared_document)
     names = {
         f"{model.name.get_untrusted_value()}.{prop.name.get_untrusted_value()}": str(prop.python_name)
         for model in openapi.models
@@ -449,9 +451,9 @@ def test_whatever_the_spec_calls_things_their_python_names_are_good(
     document["components"] = {"schemas": components}
 
     config = _config()
-    openapi = GeneratorData.from_dict(prepared(document), config=config)
+    openapi = GeneratorData.from_dict(prepared_document := prepared(document), config=config)
     assert isinstance(openapi, GeneratorData)
-    name_attributes(openapi, config)
+    name_attributes(openapi, config, prepared_document)
 
     errors = [error.detail for error in openapi.errors]
     errors += [

@@ -39,7 +39,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case, snake_case
 
-from .model import resolve_pointer
+from .model import operation_key, resolve_pointer
 from .names import Namespace, ascii_text, file_key
 from .paths import REPO
 
@@ -109,6 +109,7 @@ def prepared(document: Json) -> Json:
     _hoist_deep_references(result)
     _replace_aliases(result)
     _set_apart_properties(result)
+    _set_apart_parameters(result)
     _name_operations(result)
     _name_classes(result)
     _name_enum_members(result)
@@ -363,6 +364,41 @@ def _set_apart_properties(document: Json) -> None:
             node[_WIRE_NAMES] = {stand_in: key for key, stand_in in stand_ins.items()}
 
 
+def _set_apart_parameters(document: Json) -> None:
+    """Parameters of one location openapi-python-client cannot tell apart in Python (`1` and `1.`: it drops the
+    operation) are handed to it under stand-in names, as properties are; the operation's
+    `x-usage-clients-wire-names` says which (`query 1._2` -> `1.`), and `name_attributes` puts the names back.
+    The operation then lists every parameter it takes itself, as openapi-python-client reads them."""
+    for path, _, operation in _operations(document):
+        shared = document["paths"][path].get("parameters") or []
+        own = [_dereferenced(document, parameter) for parameter in operation.get("parameters") or []]
+        overridden = {(parameter.get("name"), parameter.get("in")) for parameter in own}
+        inherited = [_dereferenced(document, parameter) for parameter in shared]
+        parameters = own + [p for p in inherited if (p.get("name"), p.get("in")) not in overridden]
+        forms: set[tuple[str, ...]] = set()
+        stand_ins: dict[str, str] = {}  # "<location> <stand-in>" -> the name on the wire
+        for index, parameter in enumerate(parameters):
+            location, name = str(parameter.get("in")), str(parameter.get("name"))
+            stand_in = name
+            for number in count(2):
+                if location == "path" or (location, *_forms(stand_in)) not in forms:
+                    break
+                stand_in = f"{name}_{number}"
+            forms.add((location, *_forms(stand_in)))
+            if stand_in != name:
+                parameters[index] = {**parameter, "name": stand_in}
+                stand_ins[f"{location} {stand_in}"] = name
+        if stand_ins:
+            operation["parameters"] = parameters
+            operation[_WIRE_NAMES] = stand_ins
+
+
+def _dereferenced(document: Json, parameter: Json) -> dict[str, Json]:
+    reference = parameter.get("$ref") if isinstance(parameter, dict) else None
+    target = resolve_pointer(document, reference) if isinstance(reference, str) else parameter
+    return target if isinstance(target, dict) else {}
+
+
 def _forms(key: str) -> tuple[str, str]:
     """The Python names openapi-python-client gives a property: its own, then the one it tries when two clash."""
     return str(PythonIdentifier(key, _PREFIX)), str(PythonIdentifier(key, _PREFIX, skip_snake_case=True))
@@ -459,7 +495,7 @@ def _is_model(node: dict[str, Json]) -> bool:
     return node.get("type") == "object" or bool(node.get("properties")) or "enum" in node
 
 
-def name_attributes(openapi: GeneratorData, config: Config) -> None:
+def name_attributes(openapi: GeneratorData, config: Config, document: Json) -> None:
     """Make each Python name openapi-python-client gave a model's attribute or an operation's argument ASCII and
     unique in its scope, and keep it off the names its module uses (imports, locals); the name on the wire stays.
 
@@ -476,8 +512,16 @@ def name_attributes(openapi: GeneratorData, config: Config) -> None:
         attributes = Namespace(_MODEL_NAMES)
         for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
             _rename(prop, attributes.identifier(prop.python_name, source=prop.name.get_untrusted_value()), config)
+    stand_ins = {
+        operation_key(method, path): operation.get(_WIRE_NAMES) or {}
+        for path, method, operation in _operations(document)
+    }
     for collection in openapi.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
+            wire_names = stand_ins.get(operation_key(endpoint.method, endpoint.path.get_untrusted_value()), {})
+            for location, parameter in endpoint.iter_all_parameters():
+                if (wire := wire_names.get(f"{location.value} {parameter.name.get_untrusted_value()}")) is not None:
+                    object.__setattr__(parameter, "name", UntrustedString(wire))
             arguments = Namespace(_ENDPOINT_NAMES)
             for _, parameter in endpoint.iter_all_parameters():
                 old = str(parameter.python_name)

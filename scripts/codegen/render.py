@@ -91,7 +91,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(provider.spec, [_describe(openapi, spec)])
-    name_attributes(openapi, config)
+    name_attributes(openapi, config, document)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals.update(
         provider=provider,
