@@ -3,10 +3,10 @@
 Identifiers are made the way openapi-python-client makes them (its `snake_case`, `pascal_case` and
 reserved words), so a name it already makes well is kept as it is, and one we make is one it keeps.
 They are ASCII (`Données` -> `donnees`: Python would NFKC-normalize anything else, making `used` with
-a fullwidth `u` and `used` one name), and unique as Python and file systems compare them:
-NFKC-normalized and case-folded (`Thing` and `THING` are one module on macOS). A name already taken
-gets the first free number (`used_2`, `Thing2`): the first in document order keeps the plain name,
-so a name changes only when one like it is added before it.
+a fullwidth `u` and `used` one name), and unique as Python compares them (NFKC-normalized), modules
+as file systems do too (case-folded: `thing.py` and `THING.py` are one file on macOS). A name already
+taken gets the first free number (`used_2`, `Thing2`): the first in document order keeps the plain
+name, so a name changes only when one like it is added before it.
 """
 
 import re

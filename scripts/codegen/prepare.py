@@ -19,7 +19,9 @@ The rewrites touch only what the generator cannot honour anyway, never what a cl
   `operationId`, a tag or `x-enum-varnames` says it. Two inline schemas of the same `title` would
   make two classes of one name: the later ones get their component's name in front
   (`NormalizedCall` + `Context` -> `NormalizedCallContext`). Wire names stay as they are, so an
-  attribute's or argument's Python name is made after parsing (`name_attributes`).
+  attribute's or argument's Python name is made after parsing (`name_attributes`); two properties or
+  parameters openapi-python-client cannot tell apart (`a b`, `a-b`) reach it under stand-in keys,
+  and `name_attributes` puts the wire names back.
 """
 
 import copy
@@ -89,6 +91,7 @@ _UNDERSTOOD = ("application/json", "text/", "multipart/form-data", "application/
 _BYTES = "application/octet-stream"
 _NOT_SCHEMAS = {"example", "examples", "enum", "const", "default"}  # values, not schemas: never rewritten
 _SCHEMAS = "#/components/schemas/"
+_LOCATIONS = ("path", "query", "header", "cookie")  # openapi-python-client's order of an endpoint's parameters
 _WIRE_NAMES = "x-usage-clients-wire-names"  # a schema's stand-in property keys, and the keys on the wire
 # What a component that only names another may say beside it: nothing a class or a field would show.
 _ALIAS_KEYS = {"allOf", "anyOf", "oneOf", "type", "description", "title", "example", "examples", "deprecated"}
@@ -375,22 +378,56 @@ def _set_apart_parameters(document: Json) -> None:
         overridden = {(parameter.get("name"), parameter.get("in")) for parameter in own}
         inherited = [_dereferenced(document, parameter) for parameter in shared]
         parameters = own + [p for p in inherited if (p.get("name"), p.get("in")) not in overridden]
-        forms: set[tuple[str, ...]] = set()
         stand_ins: dict[str, str] = {}  # "<location> <stand-in>" -> the name on the wire
-        for index, parameter in enumerate(parameters):
-            location, name = str(parameter.get("in")), str(parameter.get("name"))
+        taken: list[tuple[str, str]] = []
+        order = {location: rank for rank, location in enumerate(_LOCATIONS)}
+        for index in sorted(range(len(parameters)), key=lambda i: order.get(str(parameters[i].get("in")), len(order))):
+            location, name = str(parameters[index].get("in")), str(parameters[index].get("name"))
             stand_in = name
-            for number in count(2):
-                if location == "path" or (location, *_forms(stand_in)) not in forms:
+            for number in count(2):  # a path parameter's name is in the path: another one gives way
+                if location == "path" or _told_apart([*taken, (location, stand_in)]):
                     break
                 stand_in = f"{name}_{number}"
-            forms.add((location, *_forms(stand_in)))
+            taken.append((location, stand_in))
             if stand_in != name:
-                parameters[index] = {**parameter, "name": stand_in}
+                parameters[index] = {**parameters[index], "name": stand_in}
                 stand_ins[f"{location} {stand_in}"] = name
         if stand_ins:
             operation["parameters"] = parameters
             operation[_WIRE_NAMES] = stand_ins
+
+
+def _told_apart(parameters: list[tuple[str, str]]) -> bool:
+    """Whether openapi-python-client gives these (location, name) parameters Python names of their own, as
+    `Endpoint._check_parameters_for_conflicts` does: a clash across locations adds the location, one within a
+    location falls back to the raw names, and a parameter that already had to give way may not clash again."""
+    names = [str(PythonIdentifier(name, _PREFIX)) for _, name in parameters]
+    modified: set[tuple[str, str]] = set()
+    while True:
+        before = set(modified)
+        used: dict[str, int] = {}
+        for index, (location, name) in enumerate(parameters):
+            if names[index] in ("client", "url"):
+                names[index] = str(PythonIdentifier(f"{names[index]}_{location}", _PREFIX))
+                modified.add((location, name))
+                continue
+            other = used.pop(names[index], None)
+            if other is None:
+                used[names[index]] = index
+                continue
+            other_location, other_name = parameters[other]
+            if (other_location, other_name) in modified or (location, name) in modified:
+                return False
+            if location != other_location:
+                names[other] = str(PythonIdentifier(f"{names[other]}_{other_location}", _PREFIX))
+                names[index] = str(PythonIdentifier(f"{names[index]}_{location}", _PREFIX))
+            elif other_name != name:
+                names[other] = str(PythonIdentifier(other_name, _PREFIX, skip_snake_case=True))
+                names[index] = str(PythonIdentifier(name, _PREFIX, skip_snake_case=True))
+            modified |= {(location, other_name), (other_location, other_name)}  # as it records them
+            used[names[index]], used[names[other]] = index, other
+        if not modified or modified == before:
+            return True
 
 
 def _dereferenced(document: Json, parameter: Json) -> dict[str, Json]:
