@@ -4,9 +4,8 @@ openapi-python-client ignores `servers`, `securitySchemes` and a parameter's `st
 generator reads them here and hands them to our templates, so every runtime default comes from the spec.
 """
 
-import datetime
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,11 +13,8 @@ from urllib.parse import urlsplit
 
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.scalarbool import ScalarBoolean
 
-from .documents import position
+from .documents import Document, load_document
 from .errors import SpecError
 from .manifest import AuthScheme
 
@@ -51,16 +47,8 @@ class Spec:
         return next((server for server in self.servers if server.name == "production"), self.servers[0])
 
 
-@dataclass(frozen=True)
-class Source:
-    """Where a spec came from, to point at a place in it: the file as shown, and its parsed YAML (with lines)."""
-
-    name: Path
-    tree: object
-
-    def error(self, message: str, *pointer: str | int) -> SpecError:
-        """A SpecError about the node at `pointer`: the file, the line, the JSON pointer and `message`."""
-        return SpecError(self.name, message, line=position(self.tree, list(pointer)), pointer=json_pointer(pointer))
+# Where a spec came from, to point at a place in it: `.error(message, *pointer)` names the file and the line.
+Source = Document
 
 
 def load_spec(path: Path, *, shown_as: Path | None = None, auth: AuthScheme | None = None) -> Spec:
@@ -69,11 +57,10 @@ def load_spec(path: Path, *, shown_as: Path | None = None, auth: AuthScheme | No
     `auth` (from the manifest) is the scheme to use when the spec declares no security at all.
     """
     name = shown_as or path
-    tree = _parse_yaml(path, name)
-    if not isinstance(tree, dict):
+    source = load_document(path, shown_as=name)
+    document = source.data
+    if not isinstance(document, dict):
         raise SpecError(name, "not an OpenAPI document (expected a mapping at the top level)")
-    source = Source(name, tree)
-    document = _plain(tree)
     _check_references(document, source)
     try:
         validate(document)
@@ -87,38 +74,6 @@ def load_spec(path: Path, *, shown_as: Path | None = None, auth: AuthScheme | No
         unexploded_parameters=_unexploded_parameters(document, source),
         source=source,
     )
-
-
-def _parse_yaml(path: Path, name: Path) -> object:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SpecError(name, f"cannot read: {error}") from error
-    try:
-        return YAML(typ="rt", pure=True).load(text)
-    except MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else None
-        raise SpecError(name, f"invalid YAML: {error.problem or error.context}", line=line) from error
-    except YAMLError as error:
-        raise SpecError(name, f"invalid YAML: {error}") from error
-
-
-def _plain(node: object) -> Json:
-    """The document as JSON data: YAML timestamps become the ISO strings JSON would carry."""
-    if isinstance(node, dict):
-        return {str(key): _plain(value) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_plain(item) for item in node]
-    if isinstance(node, datetime.date):
-        return node.isoformat()
-    if isinstance(node, bool | ScalarBoolean):
-        return bool(node)
-    if node is None:
-        return None
-    for kind in (int, float, str):
-        if isinstance(node, kind):
-            return kind(node)
-    raise TypeError(f"unexpected YAML node {node!r}")
 
 
 def _check_references(document: Json, source: Source) -> None:
@@ -167,11 +122,6 @@ def operation_key(method: str, path: str) -> str:
     openapi-python-client renames them (`{subscriptionId}` becomes `{subscription_id}`).
     """
     return f"{method.lower()} {re.sub(r'[{][^}]*[}]', '{}', path)}"
-
-
-def json_pointer(parts: Iterable[str | int]) -> str:
-    """The RFC 6901 pointer of a node: `/paths/~1v1~1usage/get`."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
 
 
 # A server's name, when the spec gives none: host names that say nothing about the environment.
