@@ -84,6 +84,15 @@ def test_lines_point_at_the_deepest_known_node() -> None:
     assert str(error) == "upstream/x/openapi.yaml:2: bad title (at /info/title)"
 
 
+def test_lines_survive_changes_to_the_data() -> None:
+    document = parse_document("paths:\n  /a: {}\n", shown_as=YAML_FILE)
+    document.data["paths"]["/b"] = {"get": {}}  # as a caller adding to the document would
+    document.data["info"] = {}
+
+    assert document.line(["paths", "/b", "get"]) == 1
+    assert document.line(["info"]) is None
+
+
 def test_json_is_read_as_json_without_lines() -> None:
     document = parse_document(b'{"a": [1, 2.5, "\\ud83d\\ude00", null]}', shown_as=JSON_FILE)
 

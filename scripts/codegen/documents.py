@@ -52,20 +52,24 @@ class Document:
     path: Path  # as shown in messages
     data: Json
     # id(container) -> (container, its lines: key -> line for a dict, one per item for a list)
-    lines: dict[int, tuple[object, dict[str, int] | list[int]]] = field(default_factory=dict, repr=False)
+    line_tables: dict[int, tuple[object, dict[str, int] | list[int]]] = field(default_factory=dict, repr=False)
 
     def line(self, pointer: Pointer) -> int | None:
         """The 1-based line of the deepest node on `pointer` whose line is known (None when none is)."""
         found = None
         node = self.data
         for part in pointer:
-            entry = self.lines.get(id(node))
+            entry = self.line_tables.get(id(node))
             try:
                 child = node[part]
             except (KeyError, IndexError, TypeError):
                 break
             if entry is not None and entry[0] is node:  # the container itself, not one that reused its id
-                found = entry[1][part]  # type: ignore[index]
+                lines = entry[1]  # as parsed: an entry added since has no line
+                if isinstance(lines, dict) and isinstance(part, str):
+                    found = lines.get(part, found)
+                elif isinstance(lines, list) and isinstance(part, int) and -len(lines) <= part < len(lines):
+                    found = lines[part]
             node = child
         return found
 
