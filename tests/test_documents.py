@@ -5,6 +5,7 @@ Hostile inputs are made here; each refusal is a one-line SpecError naming the fi
 
 import datetime
 import json
+import threading
 import tracemalloc
 from pathlib import Path
 
@@ -156,6 +157,28 @@ def test_the_depth_limit_is_exact() -> None:
         refusal("[" + nested + "]", shown_as)
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param("a: !!timestamp x", "invalid timestamp 'x'", id="timestamp"),
+        pytest.param("a: 2001-13-45", "invalid timestamp '2001-13-45'", id="no-such-date"),
+        pytest.param("a: !!bool maybe", "invalid bool 'maybe'", id="bool"),
+        pytest.param("a: !!int 1.5", "invalid integer '1.5'", id="int"),
+        pytest.param("a: '\x00'", "invalid YAML: control characters are not allowed (U+0000)", id="nul"),
+        pytest.param("a: *nowhere", "invalid YAML: found undefined alias", id="alias"),
+    ],
+)
+def test_a_malformed_scalar_is_one_line_with_its_line(text: str, message: str) -> None:
+    error = refusal("ok: 1\n" + text + "\n")
+
+    assert (error.message, error.line) == (message, 2)
+
+
+@pytest.mark.parametrize("text", ["0x" + "f" * 400, "0b" + "1" * 2_000, "-" + "9" * 301])
+def test_an_integer_of_too_many_digits_is_refused_in_any_base(text: str) -> None:
+    assert refusal(f"a: {text}\n").message.startswith(f"an integer of {len(text):,} characters")
+
+
 @pytest.mark.parametrize("shown_as", [JSON_FILE, YAML_FILE])
 def test_an_integer_of_thousands_of_digits_is_refused(shown_as: Path) -> None:
     error = refusal('{"a": 1,\n"b": ' + "9" * 5_000 + "}", shown_as)
@@ -267,6 +290,20 @@ def test_a_document_too_deep_for_the_fast_path_is_composed_from_events() -> None
 
     assert documents._depth_bound(text) > documents._C_COMPOSE_DEPTH
     assert parse_document(text, shown_as=YAML_FILE).data == _ruamel(text)
+
+
+def test_without_a_thread_for_libyaml_the_events_path_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (REPO / "specs/thousandeyes.yaml").read_text(encoding="utf-8")
+    expected = parse_document(text, shown_as=YAML_FILE)
+
+    def cannot_start(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Thread, "start", cannot_start)
+    document = parse_document(text, shown_as=YAML_FILE)
+
+    assert document.data == expected.data
+    assert document.line(["paths"]) == expected.line(["paths"]) is not None
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} (the shared corpus of published descriptions) is absent")

@@ -186,7 +186,9 @@ def _check_json_depth(text: str, shown_as: Path) -> None:
 
 
 def _json_int(digits: str) -> int:
-    return _integer(digits, _refuse)
+    if len(digits) > MAX_INTEGER_DIGITS + 1:  # a sign may come first
+        _refuse(_too_long(digits))
+    return int(digits)
 
 
 def _json_float(text: str) -> float:
@@ -228,10 +230,8 @@ def _has_lone_surrogate(data: Json) -> bool:
     return False
 
 
-def _integer(text: str, refuse: Callable[[str], NoReturn]) -> int:
-    if len(text.lstrip("+-")) > MAX_INTEGER_DIGITS:
-        refuse(f"an integer of {len(text):,} characters: the limit is {MAX_INTEGER_DIGITS} digits")
-    return int(text)
+def _too_long(integer: str) -> str:
+    return f"an integer of {len(integer):,} characters: the limit is {MAX_INTEGER_DIGITS} digits"
 
 
 # ---------------------------------------------------------------------------------------------------------- YAML
@@ -244,9 +244,10 @@ _STRING, _SEQUENCE, _MAPPING = _TAG + "str", _TAG + "seq", _TAG + "map"
 # indentation plus its leading indicators (`- - a`, `? `, `--- `) bounds its depth; flow brackets add theirs.
 _BLOCK_START = re.compile(r"^ *(?:(?:---|[-?:])[ \t]+)*", re.MULTILINE)
 # libyaml's composer recurses in C: past ~20,000 levels in 8 MiB of stack it crashes the interpreter. It
-# composes in a thread of its own with this much stack, for documents whose bound is under _C_COMPOSE_DEPTH
-# (real ones: a few thousand, brackets in text included); deeper ones are composed from events, in Python.
-_COMPOSE_STACK_BYTES = 64 * 1024 * 1024
+# composes in a thread of its own with this much stack (room for 80,000 levels), for documents whose bound is
+# under _C_COMPOSE_DEPTH (real ones: a few thousand, brackets in text included); deeper ones, or all when no
+# such thread can start (a tight address-space limit), are composed from libyaml's events, in Python: 3x slower.
+_COMPOSE_STACK_BYTES = 32 * 1024 * 1024
 _C_COMPOSE_DEPTH = 20_000
 
 
@@ -260,20 +261,34 @@ class _Loader(yaml.CSafeLoader):
 def _parse_yaml(text: str, shown_as: Path) -> Document:
     loader = _Loader(text)
     try:
-        if _depth_bound(text) <= _C_COMPOSE_DEPTH:
-            root = _in_thread(loader.get_single_node)
-        else:
-            root = _compose_events(loader, shown_as)
+        root = _compose(loader, text, shown_as)
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else None
         raise SpecError(shown_as, f"invalid YAML: {error.problem or error.context}", line=line) from error
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        raise SpecError(shown_as, f"invalid YAML: {error.reason} (U+{code:04X})", line=line) from error
     except yaml.YAMLError as error:
-        raise SpecError(shown_as, f"invalid YAML: {error}") from error
+        raise SpecError(shown_as, f"invalid YAML: {str(error).splitlines()[0]}") from error
     finally:
         loader.dispose()
     if root is None:
         return Document(shown_as, None)
     return _Constructor(shown_as).document(root)
+
+
+def _compose(loader: _Loader, text: str, shown_as: Path) -> Node | None:
+    if _depth_bound(text) <= _C_COMPOSE_DEPTH:
+        try:
+            return _in_thread(loader.get_single_node)
+        except _NoThread:
+            pass
+    return _compose_events(loader, shown_as)
+
+
+class _NoThread(Exception):
+    """No thread with the stack libyaml's composer needs could start (a tight address-space limit)."""
 
 
 def _depth_bound(text: str) -> int:
@@ -296,6 +311,8 @@ def _in_thread(compose: Callable[[], Node | None]) -> Node | None:
     try:
         thread = threading.Thread(target=run, name="compose-yaml")
         thread.start()
+    except RuntimeError as error:  # "can't start new thread": nothing was read yet
+        raise _NoThread from error
     finally:
         threading.stack_size(previous)
     thread.join()
@@ -505,21 +522,21 @@ class _Constructor:
             case "timestamp":
                 try:
                     return _TIMESTAMPS.construct_yaml_timestamp(node).isoformat()
-                except (ValueError, TypeError) as error:
-                    raise self.refuse(node, f"invalid timestamp {value!r}") from error
+                except (ValueError, TypeError, AttributeError) as error:  # AttributeError: `!!timestamp x`
+                    raise self.refuse(node, f"invalid timestamp {value[:40]!r}") from error
+            case "bool" | "null":  # an explicit tag on something else: `!!bool maybe`
+                raise self.refuse(node, f"invalid {kind} {value[:40]!r}")
         raise self.unsupported(node)
 
     def integer(self, node: ScalarNode) -> int:
         text = node.value.replace("_", "")
-        sign, digits = (-1, text[1:]) if text[:1] == "-" else (1, text.lstrip("+"))
-        base = {"0b": 2, "0x": 16, "0o": 8}.get(digits[:2], 10)
-        digits = digits[2:] if base != 10 else digits
-
-        def refuse(message: str) -> NoReturn:
-            raise self.refuse(node, message)
-
+        sign, unsigned = (-1, text[1:]) if text[:1] == "-" else (1, text.removeprefix("+"))
+        base = {"0b": 2, "0x": 16, "0o": 8}.get(unsigned[:2], 10)
+        digits = unsigned if base == 10 else unsigned[2:]
+        if len(digits) > MAX_INTEGER_DIGITS:
+            raise self.refuse(node, _too_long(node.value))
         try:
-            return sign * (int(digits, base) if base != 10 else _integer(digits, refuse))
+            return sign * int(digits, base)
         except ValueError as error:
             raise self.refuse(node, f"invalid integer {node.value[:40]!r}") from error
 
