@@ -20,6 +20,7 @@ import gc
 import itertools
 import json
 import math
+import os
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -87,7 +88,7 @@ def load_document(path: Path, *, shown_as: Path) -> Document:
     """Read and parse the document at `path` (JSON for a .json file, else YAML); errors name it `shown_as`."""
     try:
         with path.open("rb") as file:
-            if (size := path.stat().st_size) > MAX_DOCUMENT_BYTES:
+            if (size := os.fstat(file.fileno()).st_size) > MAX_DOCUMENT_BYTES:
                 raise _too_large(shown_as, size)
             content = file.read(MAX_DOCUMENT_BYTES + 1)  # the file may grow while we read it
     except OSError as error:
