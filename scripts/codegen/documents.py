@@ -35,7 +35,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import LiteralScalarString
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import SpecError
+from .errors import SpecError, SpecWarning
 
 Json = Any  # what json.loads returns: dict, list, str, int, float, bool, None
 Pointer = Sequence[str | int]
@@ -77,6 +77,10 @@ class Document:
     def error(self, message: str, *pointer: str | int) -> SpecError:
         """A SpecError about the node at `pointer`: the file, the line, the JSON pointer and `message`."""
         return SpecError(self.path, message, line=self.line(pointer), pointer=json_pointer(pointer))
+
+    def warning(self, message: str, *pointer: str | int) -> SpecWarning:
+        """A SpecWarning about the node at `pointer`, located as `error` locates."""
+        return SpecWarning(self.path, message, line=self.line(pointer), pointer=json_pointer(pointer))
 
 
 def json_pointer(parts: Pointer) -> str:

@@ -23,7 +23,8 @@ class Spec:
     source: "Source"  # to point at a place in the spec in an error
 
 
-# Where a spec came from, to point at a place in it: `.error(message, *pointer)` names the file and the line.
+# Where a spec came from, to point at a place in it: `.error(message, *pointer)` and `.warning(...)` name the
+# file and the line.
 Source = Document
 
 
