@@ -184,7 +184,7 @@ def test_an_integer_of_thousands_of_digits_is_refused(shown_as: Path) -> None:
     error = refusal('{"a": 1,\n"b": ' + "9" * 5_000 + "}", shown_as)
 
     assert error.message == f"an integer of 5,000 characters: the limit is {MAX_INTEGER_DIGITS} digits"
-    assert error.line == (2 if shown_as == YAML_FILE else None)
+    assert error.line == 2
 
 
 @pytest.mark.parametrize(
@@ -194,9 +194,9 @@ def test_an_integer_of_thousands_of_digits_is_refused(shown_as: Path) -> None:
         pytest.param("a: 1\nb: -.Inf\n", YAML_FILE, 2, id="yaml-minus-inf"),
         pytest.param("a: .nan\n", YAML_FILE, 1, id="yaml-nan"),
         pytest.param("a: 1e999\n", YAML_FILE, 1, id="yaml-overflow"),
-        pytest.param('{"a": NaN}', JSON_FILE, None, id="json-nan"),
-        pytest.param('{"a": -Infinity}', JSON_FILE, None, id="json-infinity"),
-        pytest.param('{"a": 1e999}', JSON_FILE, None, id="json-overflow"),
+        pytest.param('{"a": 1,\n "b": NaN}', JSON_FILE, 2, id="json-nan"),
+        pytest.param('{"NaN": "NaN",\n "a": -Infinity}', JSON_FILE, 2, id="json-infinity"),
+        pytest.param('{"a": [1e999]}', JSON_FILE, 1, id="json-overflow"),
     ],
 )
 def test_infinities_and_nan_are_refused(text: str, shown_as: Path, line: int | None) -> None:
@@ -238,8 +238,10 @@ def test_a_duplicate_key_is_refused_with_its_line() -> None:
     assert refusal("200: a\n'200': b\n").message == "duplicate key '200'"  # equal once written as JSON
 
 
-def test_a_duplicate_key_in_json_is_refused() -> None:
-    assert refusal('{"a": {"c": 1, "c": 2}}', JSON_FILE).message == "duplicate key 'c'"
+def test_a_duplicate_key_in_json_is_refused_with_its_line() -> None:
+    error = refusal('{"a": {"c": 1},\n "b": {"x": "c",\n  "c": 2,\n  "c": 3}}', JSON_FILE)
+
+    assert (error.message, error.line) == ("duplicate key 'c'", 4)
 
 
 def test_merge_keys_are_refused_with_a_clear_message() -> None:

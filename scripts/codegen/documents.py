@@ -13,7 +13,8 @@ untrusted text and comes in here, as plain JSON data (dict, list, str, int, floa
 - **Fast**: libyaml (PyYAML's C parser) composes the YAML nodes, with their marks; JSON is `json.loads`.
 
 A `Document` keeps one table of lines per container, so an error found later points at its line
-without a second parse. JSON documents have no lines (`Document.line` is None).
+without a second parse. JSON documents have no such tables (`Document.line` is None): json.loads gives
+no positions, and only a refusal of ours finds its line, by a scan of the text on that error path.
 """
 
 import gc
@@ -141,6 +142,7 @@ def _too_large(shown_as: Path, size: int) -> SpecError:
 
 _JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _JSON_TOKEN = re.compile(_JSON_STRING.pattern + r"|[\[\]{}]", re.DOTALL)
+_JSON_SCAN = re.compile(_JSON_STRING.pattern + r'|[\[\]{}:,\n]|[^\s\[\]{}:,"]+', re.DOTALL)
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 _BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 _JSON_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
@@ -152,7 +154,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Refused(Exception):
-    """Raised by a json.loads hook: json has no positions, so the message is made into a SpecError outside."""
+    """Raised by a json.loads hook, which has no position: `_refused_line` finds the token's line afterwards."""
+
+    def __init__(self, message: str, token: str, *, key: bool = False) -> None:
+        super().__init__(message)
+        self.token = token  # as written in the text: the digits, `NaN`; for a duplicate key, the key
+        self.key = key
 
 
 def _parse_json(text: str, shown_as: Path) -> Document:
@@ -168,7 +175,7 @@ def _parse_json(text: str, shown_as: Path) -> Document:
     except json.JSONDecodeError as error:
         raise SpecError(shown_as, f"invalid JSON: {error.msg}", line=error.lineno) from error
     except _Refused as error:
-        raise SpecError(shown_as, str(error)) from error
+        raise SpecError(shown_as, str(error), line=_refused_line(text, error)) from error
     except RecursionError as error:  # a broken document the scan above could not pair up
         raise _too_deep(shown_as, None) from error
     if _JSON_SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(data):
@@ -192,19 +199,19 @@ def _check_json_depth(text: str, shown_as: Path) -> None:
 
 def _json_int(digits: str) -> int:
     if len(digits) > MAX_INTEGER_DIGITS + 1:  # a sign may come first
-        _refuse(_too_long(digits))
+        raise _Refused(_too_long(digits), digits)
     return int(digits)
 
 
 def _json_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        _refuse(f"number {text[:40]} is out of range (JSON numbers are finite)")
+        raise _Refused(f"number {text[:40]} is out of range (JSON numbers are finite)", text)
     return value
 
 
 def _json_constant(name: str) -> NoReturn:
-    _refuse(f"{name} is not JSON: JSON numbers are finite")
+    raise _Refused(f"{name} is not JSON: JSON numbers are finite", name)
 
 
 def _json_object(pairs: list[tuple[str, Json]]) -> dict[str, Json]:
@@ -212,12 +219,35 @@ def _json_object(pairs: list[tuple[str, Json]]) -> dict[str, Json]:
     if len(mapping) != len(pairs):
         seen: set[str] = set()
         duplicate = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
-        _refuse(f"duplicate key {duplicate!r}")
+        raise _Refused(f"duplicate key {duplicate!r}", duplicate, key=True)
     return mapping
 
 
-def _refuse(message: str) -> NoReturn:
-    raise _Refused(message)
+def _refused_line(text: str, refused: _Refused) -> int | None:
+    """The line of the token a hook refused: a scan of the text, only on this error path."""
+    line = 1
+    keys: list[set[str] | None] = []  # per open container: the keys of an object so far; None for an array
+    expecting_key = False
+    for match in _JSON_SCAN.finditer(text):
+        token = match.group()
+        if token == "\n":
+            line += 1
+        elif token in "{[":
+            keys.append(set() if token == "{" else None)
+            expecting_key = token == "{"
+        elif token in "]}" and keys:
+            keys.pop()
+        elif token in ",:":
+            expecting_key = token == "," and bool(keys) and keys[-1] is not None
+        elif expecting_key and (seen := keys[-1]) is not None:
+            key = json.loads(token)
+            if refused.key and key == refused.token and key in seen:
+                return line
+            seen.add(key)
+            expecting_key = False
+        elif not refused.key and token == refused.token:
+            return line
+    return None
 
 
 def _has_lone_surrogate(data: Json) -> bool:
