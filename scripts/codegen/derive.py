@@ -158,16 +158,16 @@ def _references(node: Json) -> Iterator[str]:
 def derive_text(repo: Path, upstream: Upstream, published: Json | None = None) -> str:
     """The text of the derived spec; `published` replaces the upstream file's content (update-specs)."""
     if published is None:
-        _, published = load_document(repo / upstream.file, shown_as=upstream.file)
+        published = load_document(repo / upstream.file, shown_as=upstream.file).data
     kept = keep_operations(published, upstream.operations, shown_as=upstream.file)
     if upstream.overlay is not None:
         kept = apply_overlay(kept, load_overlay(repo / upstream.overlay, shown_as=upstream.overlay))
     return dump_yaml(kept, header(upstream))
 
 
-def parse_published(text: str, upstream: Upstream, *, shown_as: Path) -> Json:
+def parse_published(content: bytes, upstream: Upstream, *, shown_as: Path) -> Json:
     """A fetched description, parsed as its upstream file is (JSON or YAML); not validated."""
-    return parse_document(text, shown_as=shown_as.with_suffix(upstream.file.suffix))[1]
+    return parse_document(content, shown_as=shown_as.with_suffix(upstream.file.suffix)).data
 
 
 def derive_specs(repo: Path, upstreams: list[Upstream]) -> list[Path]:
