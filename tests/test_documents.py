@@ -262,14 +262,14 @@ def test_more_than_one_document_is_refused() -> None:
 
 def test_a_document_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
     path = tmp_path / "big.yaml"
-    with path.open("wb") as file:  # sparse: 65 MiB on paper, nothing to write or read
-        file.truncate(65 * 1024 * 1024)
+    with path.open("wb") as file:  # sparse: over the limit on paper, nothing to write or read
+        file.truncate(MAX_DOCUMENT_BYTES + 1)
 
     with pytest.raises(SpecError) as raised:
         load_document(path, shown_as=YAML_FILE)
 
     assert raised.value.message == (
-        f"document too large ({65 * 1024 * 1024:,} bytes): the limit is {MAX_DOCUMENT_BYTES:,} bytes"
+        f"document too large ({MAX_DOCUMENT_BYTES + 1:,} bytes): the limit is {MAX_DOCUMENT_BYTES:,} bytes"
     )
 
 

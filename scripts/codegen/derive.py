@@ -91,7 +91,7 @@ def keep_operations(document: Json, selectors: tuple[str, ...], *, shown_as: Pat
         result["components"] = kept_components
     tags = {tag for item in paths.values() for operation in _operations(item) for tag in operation.get("tags", [])}
     if "tags" in result:
-        result["tags"] = [tag for tag in result["tags"] if tag.get("name") in tags]
+        result["tags"] = [tag for tag in result["tags"] if isinstance(tag, dict) and tag.get("name") in tags]
         if not result["tags"]:
             del result["tags"]
     return result

@@ -41,7 +41,7 @@ from .errors import SpecError, SpecWarning
 Json = Any  # what json.loads returns: dict, list, str, int, float, bool, None
 Pointer = Sequence[str | int]
 
-MAX_DOCUMENT_BYTES = 64 * 1024 * 1024  # the largest published description we know is ~4 MB
+MAX_DOCUMENT_BYTES = 32 * 1024 * 1024  # the largest published description we know is ~4 MB
 MAX_DEPTH = 256  # nested collections; real descriptions stay under 40
 MAX_ALIAS_NODES = 10_000  # nodes made by expanding YAML aliases, per document; real ones need hundreds
 MAX_INTEGER_DIGITS = 300  # far beyond any int64, far below Python's int-from-str limit (4,300)
