@@ -106,7 +106,7 @@ def build(out: Path, providers: list[Provider], repo: Path = REPO) -> list[Path]
     pages += sorted((out / "api").rglob("*.html"))
     scripts = _pdoc_scripts(max(len(page.relative_to(out).parts) for page in pages))
     for page in pages:
-        _declare_policy(page, scripts)
+        declare_policy(page, scripts)
     return pages
 
 
@@ -117,7 +117,7 @@ class UnsafePageError(CodegenError):
 # What a page may use: scripts from the site itself (pdoc's search index) and the inline ones listed by hash,
 # the inline styles of its <head> by hash, images from the site or inline (pdoc's icons); nothing else.
 POLICY = (
-    "default-src 'none'; script-src {scripts}; style-src 'self' {styles}; img-src 'self' data:; "
+    "default-src 'none'; script-src {scripts}; style-src {styles}; img-src 'self' data:; "
     "base-uri 'none'; form-action 'none'"
 )
 
@@ -138,15 +138,13 @@ def _inline(text: str, tag: str) -> list[str]:
     ]
 
 
-def _hashes(sources: Iterable[str]) -> str:
-    return " ".join(
-        sorted(
-            {f"'sha256-{base64.b64encode(hashlib.sha256(source.encode()).digest()).decode()}'" for source in sources}
-        )
-    )
+def _hashes(sources: Iterable[str]) -> list[str]:
+    """The CSP source expressions that allow exactly these inline scripts or styles."""
+    digests = {hashlib.sha256(source.encode()).digest() for source in sources}
+    return sorted(f"'sha256-{base64.b64encode(digest).decode()}'" for digest in digests)
 
 
-def _declare_policy(page: Path, trusted_scripts: set[str]) -> None:
+def declare_policy(page: Path, trusted_scripts: set[str]) -> None:
     """Put the page's Content-Security-Policy first in its <head>; refuse an inline script that is not ours."""
     text = page.read_text(encoding="utf-8")
     scripts = _inline(text, "script")
@@ -154,7 +152,8 @@ def _declare_policy(page: Path, trusted_scripts: set[str]) -> None:
         raise UnsafePageError(f"{page}: an inline script we did not write: {strange[0][:80]!r}")
     head = text[: text.index("</head>")]
     policy = POLICY.format(
-        scripts=f"'self' {_hashes(scripts)}" if scripts else "'none'", styles=_hashes(_inline(head, "style"))
+        scripts=" ".join(["'self'", *_hashes(scripts)]) if scripts else "'none'",
+        styles=" ".join(["'self'", *_hashes(_inline(head, "style"))]),
     )
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
     charset = re.search(r"<head>\s*<meta charset=\"utf-8\">", text)
