@@ -18,7 +18,7 @@ from scripts.codegen.examples import minimal_instance
 from scripts.codegen.lockfile import read_lockfile
 from scripts.codegen.manifest import Provider, load_providers
 from scripts.codegen.paths import REPO, Paths, find_uv
-from scripts.codegen.spec import load_spec, operations
+from scripts.codegen.spec import load_spec
 
 PROVIDERS = load_providers()
 LOCK = Paths(REPO).lockfile.name
@@ -50,11 +50,9 @@ def client_for(provider: Provider, base_url: str, **options: Any) -> Any:
 
 def usage_operation(provider: Provider) -> tuple[Any, Any]:
     """The provider's spec document, and its get-usage operation (`operationId: get_usage`) among any others."""
-    document = load_spec(REPO / provider.spec, shown_as=provider.spec).document
-    operation = next(
-        operation for _, _, operation in operations(document) if operation.get("operationId") == "get_usage"
-    )
-    return document, operation
+    spec = load_spec(REPO / provider.spec, shown_as=provider.spec)
+    [usage] = [operation for operation in spec.api.operations if operation.operation_id == "get_usage"]
+    return spec.document, spec.document["paths"][usage.path][usage.method]
 
 
 def success_content(operation: Any) -> Any:

@@ -18,9 +18,10 @@ from pathlib import Path
 from .documents import Json, dump_yaml, load_document, parse_document
 from .errors import SpecError
 from .files import write_atomically
+from .model import HTTP_METHODS
 from .overlay import apply_overlay, load_overlay
 from .paths import MANIFEST
-from .spec import HTTP_METHODS, load_spec
+from .spec import load_spec
 from .upstream import Upstream
 
 _KEPT_TOP_LEVEL = ("openapi", "info", "jsonSchemaDialect", "externalDocs", "servers", "security", "tags")

@@ -205,10 +205,7 @@ def _load_specs(paths: Paths, jobs: tuple[Job, ...]) -> dict[Provider, "Spec"]:
     """Each provider's spec, parsed and validated once per run (a package whose version moves is rendered twice)."""
     from .spec import load_spec  # lazily: slow to import
 
-    return {
-        job.provider: load_spec(paths.repo / job.provider.spec, shown_as=job.provider.spec, auth=job.provider.auth)
-        for job in jobs
-    }
+    return {job.provider: load_spec(paths.repo / job.provider.spec, shown_as=job.provider.spec) for job in jobs}
 
 
 def _render(

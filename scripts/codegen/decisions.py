@@ -1,0 +1,48 @@
+"""Every decision a package's templates render, made up front from the model and the manifest.
+
+    spec.api + manifest entry ──► decide() ──► Decisions ──► render.py hands them to the templates
+
+Each field comes from the module named after it; a decision that cannot be made (a security scheme
+we cannot serve, a serialization we cannot honour) is a SpecError here, before anything is rendered.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .auth import auth_scheme
+from .endpoints import unexploded_parameters
+from .examples import ExampleAnswer, example_answers
+from .manifest import AuthScheme, Provider
+from .model import Api
+from .rate_limits import RateLimitHeaders, rate_limit_headers
+from .reference import ParameterDoc, parameter_docs
+from .retry_policy import RetryPolicy, idempotent_operations, retry_policy
+from .servers import NamedServer, default_server, named_servers
+
+
+@dataclass(frozen=True)
+class Decisions:
+    servers: tuple[NamedServer, ...]  # servers.py
+    default_server: NamedServer | None  # None: the spec declares no server, a client needs a base URL
+    auth: AuthScheme  # auth.py
+    retry_policy: RetryPolicy  # retry_policy.py: the manifest's statuses and idempotency key
+    idempotent_operations: frozenset[str]  # retry_policy.py, by operation key
+    unexploded_parameters: frozenset[str]  # endpoints.py: "<operation key> <name>" of comma-joined query arrays
+    rate_limit_headers: RateLimitHeaders  # rate_limits.py
+    example_answers: Mapping[str, ExampleAnswer]  # examples.py, by operation key
+    parameter_docs: Mapping[str, Mapping[str, ParameterDoc]]  # reference.py, by operation key
+
+
+def decide(provider: Provider, api: Api) -> Decisions:
+    servers = named_servers(api)
+    return Decisions(
+        servers=servers,
+        default_server=default_server(servers),
+        auth=auth_scheme(api, provider.auth),
+        retry_policy=retry_policy(provider),
+        idempotent_operations=idempotent_operations(api),
+        unexploded_parameters=unexploded_parameters(api),
+        rate_limit_headers=rate_limit_headers(api),
+        example_answers=example_answers(api),
+        parameter_docs=parameter_docs(api),
+    )
