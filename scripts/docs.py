@@ -105,13 +105,17 @@ def build(out: Path, providers: list[Provider], repo: Path = REPO) -> list[Path]
         pages += _write_package_pages(out, provider, repo)
     pages += sorted((out / "api").rglob("*.html"))
     scripts = _pdoc_scripts(max(len(page.relative_to(out).parts) for page in pages))
-    for page in pages:
-        declare_policy(page, scripts)
+    try:
+        for page in pages:
+            declare_policy(page, scripts)
+    except UnsafePageError:
+        shutil.rmtree(out)  # no half-secured site left to open
+        raise
     return pages
 
 
 class UnsafePageError(CodegenError):
-    """A page holds an inline script we did not write: it is not published."""
+    """A page holds an inline script we did not write (or has no <head> to declare its policy in)."""
 
 
 # What a page may use: scripts from the site itself (pdoc's search index) and the inline ones listed by hash,
