@@ -1,4 +1,9 @@
-"""The provider manifest: one entry per provider, read from scripts/providers.toml."""
+"""The provider manifest: one entry per provider, read from scripts/providers.toml.
+
+Maintainers write it, yet what it says becomes paths we read and write, names in code and TOML, and
+headers: every entry is checked against `_entry` (one line per key) before anything uses it, and a value
+that is not what its key claims is a one-line ManifestError naming the provider and the key.
+"""
 
 import json
 import keyword
