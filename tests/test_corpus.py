@@ -114,14 +114,6 @@ def test_every_published_description_goes_in_as_published(tmp_path: Path) -> Non
     for command in (
         [sys.executable, "-m", "ruff", "check", "--no-cache", *map(str, packages)],
         [sys.executable, "-m", "mypy", "--no-incremental", *sources],
-        [
-            str(REPO / "node_modules" / ".bin" / "spectral"),
-            "lint",
-            *(f"specs/{entry['key']}.yaml" for entry in entries),
-            "--ruleset",
-            str(REPO / ".spectral.yaml"),
-            "--fail-severity=error",
-        ],
     ):
         result = subprocess.run(command, cwd=repo, capture_output=True, text=True, timeout=600, check=False)
         assert result.returncode == 0, f"{command[:3]}:\n{result.stdout}{result.stderr}"

@@ -18,6 +18,7 @@ from pathlib import Path
 from .documents import Json, dump_yaml, load_document, parse_document
 from .errors import SpecError
 from .files import write_atomically
+from .limits import MAX_PUBLISHED_OPERATIONS, time_budget
 from .model import HTTP_METHODS
 from .overlay import apply_overlay, load_overlay
 from .paths import MANIFEST
@@ -52,6 +53,11 @@ def keep_operations(document: Json, selectors: tuple[str, ...], *, shown_as: Pat
     """
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
         raise SpecError(shown_as, "not an OpenAPI document (no `paths`)")
+    published = sum(
+        1 for item in document["paths"].values() if isinstance(item, dict) for method in HTTP_METHODS if method in item
+    )
+    if published > MAX_PUBLISHED_OPERATIONS:
+        raise SpecError(shown_as, f"{published} operations: more than the limit of {MAX_PUBLISHED_OPERATIONS}")
     chosen: dict[tuple[str, str], str] = {}  # (path, method) -> the selector that keeps it
     for selector in selectors:
         matches = _selected(document["paths"], selector)
@@ -166,7 +172,10 @@ def parse_published(text: str, upstream: Upstream, *, shown_as: Path) -> Json:
 
 def derive_specs(repo: Path, upstreams: list[Upstream]) -> list[Path]:
     """Derive and validate every spec of `upstreams`, then write those that changed; the paths written."""
-    texts = {upstream: derive_text(repo, upstream) for upstream in upstreams}
+    texts = {}
+    for upstream in upstreams:
+        with time_budget(upstream.spec):
+            texts[upstream] = derive_text(repo, upstream)
     changed = {
         upstream: text
         for upstream, text in texts.items()
