@@ -56,7 +56,6 @@ for key in sys.argv[1:]:
                 name: argument(parameter.annotation)
                 for name, parameter in signature.parameters.items()
                 if name != "client" and parameter.default is inspect.Parameter.empty
-                and parameter.kind is inspect.Parameter.KEYWORD_ONLY
             }
             result = module.sync(client=client, **arguments)
             returns = signature.return_annotation
