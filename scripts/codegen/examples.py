@@ -76,13 +76,14 @@ class ExampleAnswer:
 
 
 def example_answers(api: Api) -> dict[str, ExampleAnswer]:
-    """By `operation_key`, each operation's example answer: its most specific 2xx response (`200` before `2XX`)."""
+    """By `operation_key`, each operation's example answer: its most specific 2xx response (`200` before `2XX`),
+    else its `default` (as 200), else an empty 204."""
     answers = {}
     for operation in api.operations:
         successes = sorted(
             (response for response in operation.responses if response.is_success),
             key=lambda response: (response.statuses or (0, 0))[::-1],
-        )
+        ) or [response for response in operation.responses if response.statuses is None]  # `default` answers 2xx
         if not successes:
             answers[operation.key] = ExampleAnswer(204, "")
             continue

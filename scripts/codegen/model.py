@@ -51,6 +51,7 @@ class Parameter:
     schema: Json  # dereferenced at its top; {} when the parameter has `content` instead
     example: Json  # the parameter's own example; None when it has none
     pointer: Pointer  # where it is declared (an operation's or its path item's `parameters`, or a component)
+    allow_reserved: bool = False  # `allowReserved`: a query value's reserved characters are sent unencoded
 
 
 @dataclass(frozen=True)
@@ -284,6 +285,7 @@ def _parameters(
             schema=schema,
             example=parameter.get("example"),
             pointer=where,
+            allow_reserved=parameter.get("allowReserved") is True,
         )
     return tuple(found.values())
 
