@@ -125,6 +125,15 @@ def test_reserved_characters_are_encoded_in_values_but_not_in_delimiters() -> No
 
 
 @pytest.mark.unit
+def test_content_parameters_are_json_text_wherever_they_go() -> None:
+    value = {"a": [1, "b c"]}
+    assert query.encode_query({"f": value}, {"f": query.JSON}) == "f=%7B%22a%22%3A%5B1%2C%22b%20c%22%5D%7D"
+    assert query.path_segment(value, "f", query.JSON) == "%7B%22a%22%3A%5B1%2C%22b%20c%22%5D%7D"
+    assert query.header_value(value, "f", query.JSON) == '{"a":[1,"b c"]}'
+    assert query.cookie_values("f", value, query.JSON) == {"f": "%7B%22a%22%3A%5B1%2C%22b%20c%22%5D%7D"}
+
+
+@pytest.mark.unit
 @pytest.mark.parametrize(
     ("call", "message"),
     [
@@ -163,6 +172,7 @@ def test_each_parameter_not_in_its_default_style_is_decided() -> None:
         f"{operation} query pipe": Serialization("pipeDelimited", explode=False),
         f"{operation} query filter": Serialization("deepObject", explode=True),  # declared without `explode`
         f"{operation} query path": Serialization("form", explode=True, allow_reserved=True),
+        f"{operation} query advanced": Serialization("json", explode=False),  # `content: application/json`
         f"{operation} header X-Point": Serialization("simple", explode=True),
         f"{operation} cookie flavors": Serialization("form", explode=False),
     }
@@ -214,6 +224,7 @@ def test_a_generated_package_sends_each_style_exactly(styles: ModuleType) -> Non
             pipe=color(g=5, b=6),
             filter_=deep,
             path="/a:b?c&d",
+            advanced=_module(styles, "models.send_styles_advanced").SendStylesAdvanced.from_dict({"a": "b c"}),
             x_colors=["red", "green"],
             x_point=color(r=7, g=8),
             flavors=["vanilla", "choc;olate"],
@@ -224,7 +235,7 @@ def test_a_generated_package_sends_each_style_exactly(styles: ModuleType) -> Non
     assert request.target == (
         "/colors/a%20b,c%2Cd/.x.y/;matrix=R,100,G,200,B,150"
         "?form_flat=R,1,G,2&R=3&B=4&space=1%202%203&pipe=G%7C5%7CB%7C6"
-        "&filter%5Bvendor%5D=open%20ai&filter%5Bmodel%5D=gpt-4&path=/a:b?c%26d"
+        "&filter%5Bvendor%5D=open%20ai&filter%5Bmodel%5D=gpt-4&path=/a:b?c%26d&advanced=%7B%22a%22%3A%22b%20c%22%7D"
     )
     assert request.headers["x-colors"] == "red,green"
     assert request.headers["x-point"] == "R=7,G=8"
@@ -261,3 +272,22 @@ def test_mock_api_answers_2xx_and_default_only_operations(styles: ModuleType) ->
     with pytest.raises(_module(styles, "errors").NotFoundError) as raised:
         _module(styles, "api.default.only_default").sync(client=client)
     assert raised.value.body.count == 0
+
+
+@pytest.mark.unit
+def test_the_golden_package_builds_each_style_into_its_request() -> None:
+    list_point_results = golden("api.results.list_point_results")
+    point = golden("models.point").Point
+
+    kwargs = list_point_results._get_kwargs(
+        point(x=1, y=2),
+        filter_=golden("models.list_point_results_filter").ListPointResultsFilter.from_dict({"a": "b"}),
+        kinds=["k1", "k2"],
+        where=point(x=3),
+        x_regions=["eu", "us"],
+        flavors=["a", "b"],
+    )
+
+    assert kwargs["url"] == "/points/;x=1;y=2/results?filter%5Ba%5D=b&kinds=k1%7Ck2&where=%7B%22x%22%3A3%7D"
+    assert kwargs["headers"] == {"X-Regions": "eu,us"}
+    assert kwargs["cookies"] == {"flavors": "a,b"}

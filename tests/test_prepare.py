@@ -98,3 +98,13 @@ def test_duplicate_inline_titles_get_their_components_name() -> None:
 
     assert schemas["CreateCall"]["properties"]["context"]["title"] == "Context"
     assert schemas["Call"]["properties"]["context"]["title"] == "Call Context"
+
+
+def test_a_content_parameter_gets_its_schema() -> None:
+    published = document()
+    filters = {"name": "filters", "in": "query", "content": {"application/json": {"schema": {"type": "object"}}}}
+    published["paths"]["/calls"]["get"]["parameters"].append(filters)
+
+    parameter = prepared(published)["paths"]["/calls"]["get"]["parameters"][-1]
+
+    assert parameter == {"name": "filters", "in": "query", "schema": {"type": "object"}}

@@ -136,6 +136,7 @@ def collections_in_headers() -> Iterator[None]:
             kind._allowed_locations = allowed[kind]
 
 
+JSON = "json"  # not an OpenAPI style: a `content: application/json` parameter's value, sent as JSON text
 # The styles OpenAPI 3.1 defines for each location; the first is the location's default. (A `deepObject` is
 # exploded by definition: its `explode: false` row of the style table is empty, so it is read as exploded.)
 _STYLES = {
@@ -163,6 +164,11 @@ def serializations(api: Api) -> dict[str, Serialization]:
 
 
 def _serialization(api: Api, parameter: Parameter) -> Serialization:
+    if parameter.media_type:  # `content` instead of `schema`: the value serialized as its media type says
+        if "json" not in parameter.media_type:
+            reason = f"its content is {parameter.media_type!r}, and only JSON content is sent"
+            raise _unsendable(api, parameter, reason, None)
+        return Serialization(JSON, explode=False)
     styles = _STYLES[parameter.location]
     if parameter.style not in styles:
         reason = f"style {parameter.style!r} is not defined in {parameter.location}"
@@ -178,7 +184,10 @@ def _serialization(api: Api, parameter: Parameter) -> Serialization:
         raise _unsendable(api, parameter, reason, "explode: false")
     return Serialization(
         parameter.style,
-        explode=parameter.explode or parameter.style == "deepObject",
+        # A scalar is sent the same either way: it keeps its location's default, and no noise in the package.
+        explode=parameter.location in ("query", "cookie")
+        if kind == "scalar"
+        else parameter.explode or parameter.style == "deepObject",
         allow_reserved=parameter.location == "query" and parameter.allow_reserved,
     )
 

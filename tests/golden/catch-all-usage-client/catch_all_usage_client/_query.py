@@ -4,6 +4,7 @@
 Each parameter's style was decided when the package was generated (scripts/codegen/endpoints.py); an operation
 names only those that differ from its location's default (`FORM` in the query and cookies, `SIMPLE` in the path and
 header). Values arrive as JSON-ready data: a scalar, a list of scalars, or a dict (a model's `to_dict()`).
+A parameter the spec describes by `content: application/json` has the `JSON` style: its value goes as JSON text.
 
 In a URL every reserved character of a value is encoded (`,` `&` `=` `/` `;`...); the delimiters a style
 adds stay literal (`,` `;` `.` `=` `&`), except the space and pipe of `spaceDelimited`/`pipeDelimited` and
@@ -13,6 +14,7 @@ they are (a header is no URL); a cookie value is percent-encoded, so a `;` canno
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 from urllib.parse import quote
@@ -30,6 +32,7 @@ class Style(NamedTuple):
 
 FORM = Style("form", explode=True)
 SIMPLE = Style("simple", explode=False)
+JSON = Style("json", explode=False)
 # With `allowReserved`, what a query value may carry unencoded: RFC 3986's reserved characters, except those
 # that would end or split the query (`#`, `&`, `=`), `+` (read as a space by form decoders) and the brackets
 # (not allowed in a query at all).
@@ -45,7 +48,9 @@ def path_segment(value: object, name: str, style: Style = SIMPLE) -> str:
     """
     if value == "" or value == [] or value == {}:
         raise InvalidArgumentError(f"{name} must not be empty")
-    if style.name == "label":
+    if style.name == JSON.name:
+        expanded = quote(_json(value), safe="")
+    elif style.name == "label":
         separator = "." if style.explode else ","
         expanded = "." + separator.join(_pairs(value, "=" if style.explode else ",", _encoded))
     elif style.name == "matrix":
@@ -80,7 +85,9 @@ def _query_pairs(name: str, value: object, style: Style) -> Iterator[str]:
     def encoded(item: object) -> str:
         return _encoded(item, _RESERVED_ALLOWED if style.allow_reserved else "")
 
-    if style.name == "deepObject" and isinstance(value, dict):
+    if style.name == JSON.name:
+        yield f"{key}={quote(_json(value), safe='')}"
+    elif style.name == "deepObject" and isinstance(value, dict):
         yield from _deep_pairs(key, value, encoded)
     elif not isinstance(value, list | dict):
         yield f"{key}={encoded(value)}"
@@ -103,7 +110,7 @@ def _deep_pairs(key: str, value: Mapping[str, object], encoded: _Encoder) -> Ite
 
 def header_value(value: object, name: str, style: Style = SIMPLE) -> str:
     """`value` as one header value in `simple` style: `a,b,c`, `R,100,G,200` or exploded `R=100,G=200`."""
-    text = ",".join(_pairs(value, "=" if style.explode else ",", _text))
+    text = _json(value) if style.name == JSON.name else ",".join(_pairs(value, "=" if style.explode else ",", _text))
     if any(character in text for character in "\r\n\0"):
         raise InvalidArgumentError(f"{name} must not contain a line break or NUL: it goes into a header")
     return text
@@ -112,6 +119,8 @@ def header_value(value: object, name: str, style: Style = SIMPLE) -> str:
 def cookie_values(name: str, value: object, style: Style = FORM) -> dict[str, str]:
     """The cookies `value` is sent as, in `form` style: one `name` cookie (`a,b,c`; `R,100,G,200` unexploded),
     or one cookie per member of an exploded object."""
+    if style.name == JSON.name:
+        return {name: quote(_json(value), safe="")}
     if isinstance(value, dict) and style.explode:
         return {quote(member, safe=""): _encoded(inner) for member, inner in value.items()}
     return {name: ",".join(_pairs(value, ",", _encoded))}
@@ -131,6 +140,10 @@ def _text(item: object) -> str:
     if isinstance(item, list | tuple | dict):
         raise InvalidArgumentError(f"{item!r} is nested: only scalars fit in an array or object parameter")
     return ("true" if item else "false") if isinstance(item, bool) else str(item)
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, separators=(",", ":"))
 
 
 def _encoded(item: object, safe: str = "") -> str:
