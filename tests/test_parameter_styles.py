@@ -166,7 +166,7 @@ def test_each_parameter_not_in_its_default_style_is_decided() -> None:
     operation = "get /colors/{}/{}/{}"
     assert decided == {
         f"{operation} path label": Serialization("label", explode=True),
-        f"{operation} path matrix": Serialization("matrix", explode=False),
+        f"{operation} path matrixPoint": Serialization("matrix", explode=False),
         f"{operation} query form_flat": Serialization("form", explode=False),
         f"{operation} query space": Serialization("spaceDelimited", explode=False),
         f"{operation} query pipe": Serialization("pipeDelimited", explode=False),
@@ -233,7 +233,7 @@ def test_a_generated_package_sends_each_style_exactly(styles: ModuleType) -> Non
     assert result.ok is True
     (request,) = server.requests
     assert request.target == (
-        "/colors/a%20b,c%2Cd/.x.y/;matrix=R,100,G,200,B,150"
+        "/colors/a%20b,c%2Cd/.x.y/;matrixPoint=R,100,G,200,B,150"
         "?form_flat=R,1,G,2&R=3&B=4&space=1%202%203&pipe=G%7C5%7CB%7C6"
         "&filter%5Bvendor%5D=open%20ai&filter%5Bmodel%5D=gpt-4&path=/a:b?c%26d&advanced=%7B%22a%22%3A%22b%20c%22%7D"
     )

@@ -60,8 +60,8 @@ class EndpointPlan:
     errors: tuple[Documented, ...]  # every other documented status, `default` last
     success_type: str  # what `sync` returns, e.g. "Usage", "Thing | None" or "None"
     error_type: str  # what `_parse_error` returns, e.g. "HTTPError | None"; "None" when no error is documented
-    # `_query.Style(...)` of each parameter sent otherwise than its location's default, by (location, name).
-    styles: Mapping[tuple[str, str], str]
+    # Each parameter sent otherwise than its location's default, by (location, name as in the spec).
+    styles: Mapping[tuple[str, str], Serialization]
 
     return_type: str  # the parsed body of any response: what `Response[...]` of `sync_detailed` holds
     # Date-time parameters, (python name, required): a naive one is refused before anything is sent, as its
@@ -93,7 +93,7 @@ def endpoint_plan(
             name = parameter.name.get_untrusted_value()
             serialization = serializations.get(f"{key} {location} {name}")
             if serialization is not None:
-                styles[str(location), name] = serialization.code
+                styles[str(location), name] = serialization
         documented_successes = tuple(_documented(response, error=False) for response in successes)
         return EndpointPlan(
             successes=documented_successes,
@@ -184,16 +184,19 @@ def _serialization(api: Api, parameter: Parameter) -> Serialization:
         raise _unsendable(api, parameter, reason, "explode: false")
     return Serialization(
         parameter.style,
-        # A scalar is sent the same either way: it keeps its location's default, and no noise in the package.
-        explode=parameter.location in ("query", "cookie")
-        if kind == "scalar"
-        else parameter.explode or parameter.style == "deepObject",
+        explode=_explode(parameter, kind),
         allow_reserved=parameter.location == "query" and parameter.allow_reserved,
     )
 
 
+def _explode(parameter: Parameter, kind: str) -> bool:
+    if kind == "scalar":  # sent the same either way: it keeps its location's default (no noise in the package)
+        return parameter.location in ("query", "cookie")
+    return parameter.explode or parameter.style == "deepObject"
+
+
 def _kind(api: Api, schema: Json, pointer: Pointer) -> str:
-    """ "array", "object", "scalar" or "any" (no single declared type) of a parameter's schema."""
+    """What a parameter's schema declares: "array", "object", "scalar", or "any" (no single type)."""
     schema = api.resolve(schema, *pointer)
     declared = schema.get("type") if isinstance(schema, dict) else None
     types = [declared] if isinstance(declared, str) else [t for t in declared or () if t != "null"]

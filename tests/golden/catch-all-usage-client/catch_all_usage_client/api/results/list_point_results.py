@@ -67,7 +67,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/points/{point}/results".format(
-            point=path_segment(json_point, "point", Style("matrix", explode=True)),
+            point=path_segment(json_point, "point", Style("matrix", explode=True), key="point"),
         ),
         "cookies": cookies,
     }
