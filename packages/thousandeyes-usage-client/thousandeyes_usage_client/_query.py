@@ -41,10 +41,11 @@ _DELIMITERS = {"spaceDelimited": "%20", "pipeDelimited": "%7C"}
 _Encoder = Callable[[object], str]
 
 
-def path_segment(value: object, name: str, style: Style = SIMPLE) -> str:
-    """`value` expanded into the path in `style` (simple, label or matrix); never empty, never `.` or `..`.
+def path_segment(value: object, name: str, style: Style = SIMPLE, key: str = "") -> str:
+    """`value` (the argument `name`) expanded into the path in `style`; never empty, never `.` or `..`.
 
-    An empty value would name another path, and a bare `..` climb to another endpoint with the token.
+    An empty value would name another path, and a bare `..` climb to another endpoint with the token. `key` is
+    the parameter's name in the spec, which `matrix` writes (`;key=value`).
     """
     if value == "" or value == [] or value == {}:
         raise InvalidArgumentError(f"{name} must not be empty")
@@ -54,7 +55,7 @@ def path_segment(value: object, name: str, style: Style = SIMPLE) -> str:
         separator = "." if style.explode else ","
         expanded = "." + separator.join(_pairs(value, "=" if style.explode else ",", _encoded))
     elif style.name == "matrix":
-        key = _encoded(name)
+        key = _encoded(key or name)
         if style.explode and isinstance(value, list | dict):
             pairs = _pairs(value, "=", _encoded) if isinstance(value, dict) else (f"{key}={_encoded(i)}" for i in value)
             expanded = "".join(f";{pair}" for pair in pairs)
