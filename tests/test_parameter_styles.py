@@ -16,8 +16,11 @@ from typing import Any
 
 import pytest
 from adversarial_servers import RawRequest, answer, raw_server, status_line
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.schema import ParameterLocation
 
-from scripts.codegen.endpoints import Serialization, serializations
+from scripts.codegen.endpoints import Serialization, collections_in_headers, serializations
 from scripts.codegen.manifest import Provider
 from scripts.codegen.render import format_packages, render_package
 from scripts.codegen.spec import load_spec
@@ -176,6 +179,15 @@ def test_each_parameter_not_in_its_default_style_is_decided() -> None:
         f"{operation} header X-Point": Serialization("simple", explode=True),
         f"{operation} cookie flavors": Serialization("form", explode=False),
     }
+
+
+@pytest.mark.unit
+def test_header_collections_are_let_through_only_while_parsing() -> None:
+    with collections_in_headers():
+        assert ParameterLocation.HEADER in ListProperty._allowed_locations
+        assert ParameterLocation.HEADER in ModelProperty._allowed_locations
+    assert ParameterLocation.HEADER not in ListProperty._allowed_locations
+    assert ParameterLocation.HEADER not in ModelProperty._allowed_locations
 
 
 @pytest.fixture(scope="module")

@@ -27,6 +27,8 @@ from .errors import SpecError
 from .model import Api, Json, Parameter, Pointer, operation_key
 from .status_errors import OTHER_ERROR, SERVER_ERROR, error_class
 
+JSON = "json"  # not an OpenAPI style: a `content: application/json` parameter's value, sent as JSON text
+
 
 @dataclass(frozen=True)
 class Serialization:
@@ -35,6 +37,14 @@ class Serialization:
     style: str
     explode: bool
     allow_reserved: bool = False
+
+    @property
+    def description(self) -> str:
+        """As the README's reference shows it, e.g. "deepObject", "form, explode: false", "JSON"."""
+        if self.style == JSON:
+            return "JSON"
+        exploded = "" if self.explode == (self.style in ("form", "deepObject")) else f", explode: {self.explode}"
+        return f"{self.style}{exploded.lower()}{', allowReserved' if self.allow_reserved else ''}"
 
     @property
     def code(self) -> str:
@@ -136,7 +146,6 @@ def collections_in_headers() -> Iterator[None]:
             kind._allowed_locations = allowed[kind]
 
 
-JSON = "json"  # not an OpenAPI style: a `content: application/json` parameter's value, sent as JSON text
 # The styles OpenAPI 3.1 defines for each location; the first is the location's default. (A `deepObject` is
 # exploded by definition: its `explode: false` row of the style table is empty, so it is read as exploded.)
 _STYLES = {
