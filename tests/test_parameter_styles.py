@@ -22,6 +22,7 @@ from openapi_python_client.schema import ParameterLocation
 
 from scripts.codegen.endpoints import Serialization, collections_in_headers, serializations
 from scripts.codegen.manifest import Provider
+from scripts.codegen.rate_limits import rate_limit_headers
 from scripts.codegen.render import format_packages, render_package
 from scripts.codegen.spec import load_spec
 from support import golden
@@ -303,3 +304,20 @@ def test_the_golden_package_builds_each_style_into_its_request() -> None:
     assert kwargs["url"] == "/points/;x=1;y=2/results?filter%5Ba%5D=b&kinds=k1%7Ck2&where=%7B%22x%22%3A3%7D"
     assert kwargs["headers"] == {"X-Regions": "eu,us"}
     assert kwargs["cookies"] == {"flavors": "a,b"}
+
+
+@pytest.mark.unit
+def test_rate_limit_headers_are_read_from_a_4xx_range_too(tmp_path: Path) -> None:
+    text = SPEC.read_text(encoding="utf-8").replace(
+        "        default:\n          description: an error\n",
+        "        4XX:\n          description: too many\n          headers:\n"
+        "            X-RateLimit-Remaining: {schema: {type: integer}}\n"
+        "        default:\n          description: an error\n",
+        1,
+    )
+    spec = tmp_path / "styles.yaml"
+    spec.write_text(text, encoding="utf-8")
+
+    headers = rate_limit_headers(load_spec(spec, shown_as=PROVIDER.spec).api)
+
+    assert headers.remaining == "x-ratelimit-remaining"
