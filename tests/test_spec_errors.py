@@ -5,16 +5,19 @@ manifest names the scheme, and what openapi-python-client reports is named by li
 """
 
 import copy
+import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
 
-from scripts.codegen.auth import auth_scheme
+from scripts.codegen.auth import auth_plan
 from scripts.codegen.decisions import decide
 from scripts.codegen.errors import GenerationError, SpecError
 from scripts.codegen.manifest import AuthScheme, Provider
+from scripts.codegen.overlay import apply_overlay, load_overlay
 from scripts.codegen.render import render_package
 from scripts.codegen.servers import default_server, named_servers
 from scripts.codegen.spec import load_spec
@@ -128,9 +131,22 @@ UNSERVABLE: dict[str, tuple[list[Edit], str]] = {
         "security scheme 'key' is not declared (at /components/securitySchemes)",
     ),
     "unsupported-scheme": (
-        [(("components", "securitySchemes", "bearer"), {"type": "apiKey", "in": "query", "name": "k"})],
-        "security scheme 'bearer' is not supported: use http bearer or an apiKey header "
-        "(at /components/securitySchemes/bearer)",
+        [(("components", "securitySchemes", "bearer"), {"type": "http", "scheme": "digest"})],
+        "security scheme 'bearer' cannot be served (http digest) and no other requirement is left: remove it in the "
+        "provider's overlay with the action {target: \"$.paths['/things/{id}'].get.security[?@['bearer']]\", "
+        'description: "The client cannot serve http digest.", remove: true}, then, if no requirement is left at all, '
+        "give the provider an `auth` in scripts/providers.toml (at /components/securitySchemes/bearer)",
+    ),
+    "mutual-tls": (
+        [
+            (("openapi",), "3.1.0"),  # mutualTLS is 3.1's
+            (("components", "securitySchemes", "bearer"), {"type": "mutualTLS"}),
+            (("security",), [{"bearer": []}]),
+        ],
+        "security scheme 'bearer' cannot be served (mutualTLS) and no other requirement is left: remove it in the "
+        "provider's overlay with the action {target: \"$.security[?@['bearer']]\", "
+        'description: "The client cannot serve mutualTLS.", remove: true}, then, if no requirement is left at all, '
+        "give the provider an `auth` in scripts/providers.toml (at /components/securitySchemes/bearer)",
     ),
     "unsupported-style": (
         [((*OPERATION, "parameters", 0, "style"), "matrix")],
@@ -206,9 +222,28 @@ def test_servers_of_one_name_are_numbered_and_none_at_all_is_no_default(tmp_path
 
 def test_a_spec_without_security_takes_the_manifests_scheme(tmp_path: Path) -> None:
     path = spec_with(tmp_path, ((*OPERATION, "security"), None), (("components",), {}))
-    manifest = AuthScheme(header="Authorization", prefix="token")
+    provider = replace(PROVIDER, auth=AuthScheme(header="Authorization", prefix="token"))
 
-    assert auth_scheme(load_spec(path).api, manifest) == manifest
+    main = auth_plan(load_spec(path).api, provider).main
+
+    assert main is not None
+    assert (main.location, main.parameter, main.prefix) == ("header", "Authorization", "token")
+
+
+def test_the_overlay_action_an_unservable_scheme_names_fixes_it(tmp_path: Path) -> None:
+    """The action printed, applied as written, leaves a spec the manifest's `auth` serves."""
+    path = spec_with(
+        tmp_path, (("openapi",), "3.1.0"), (("components", "securitySchemes", "bearer"), {"type": "mutualTLS"})
+    )
+    with pytest.raises(SpecError) as raised:
+        decide(PROVIDER, load_spec(path).api)
+    action = YAML(typ="safe").load(str(raised.value).split("with the action ", 1)[1].split(", then,", 1)[0])
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(json.dumps({"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": [action]}))
+    fixed = write(tmp_path, apply_overlay(load_spec(path).document, load_overlay(overlay, shown_as=overlay)))
+    provider = replace(PROVIDER, auth=AuthScheme(header="X-Key", prefix=""))
+
+    assert decide(provider, load_spec(fixed).api).auth.security == (("manifest",),)
 
 
 def test_what_the_generator_cannot_handle_names_line_and_pointer(tmp_path: Path) -> None:

@@ -9,10 +9,10 @@ we cannot serve, a serialization we cannot honour) is a SpecError here, before a
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .auth import auth_scheme
+from .auth import AuthPlan, auth_plan
 from .endpoints import unexploded_parameters
 from .examples import ExampleAnswer, example_answers
-from .manifest import AuthScheme, Provider
+from .manifest import Provider
 from .model import Api
 from .rate_limits import RateLimitHeaders, rate_limit_headers
 from .reference import ParameterDoc, parameter_docs
@@ -24,7 +24,7 @@ from .servers import NamedServer, default_server, named_servers
 class Decisions:
     servers: tuple[NamedServer, ...]  # servers.py
     default_server: NamedServer | None  # None: the spec declares no server, a client needs a base URL
-    auth: AuthScheme  # auth.py
+    auth: AuthPlan  # auth.py
     retry_policy: RetryPolicy  # retry_policy.py: the manifest's statuses and idempotency key
     idempotent_operations: frozenset[str]  # retry_policy.py, by operation key
     unexploded_parameters: frozenset[str]  # endpoints.py: "<operation key> <name>" of comma-joined query arrays
@@ -38,7 +38,7 @@ def decide(provider: Provider, api: Api) -> Decisions:
     return Decisions(
         servers=servers,
         default_server=default_server(servers),
-        auth=auth_scheme(api, provider.auth),
+        auth=auth_plan(api, provider),
         retry_policy=retry_policy(provider),
         idempotent_operations=idempotent_operations(api),
         unexploded_parameters=unexploded_parameters(api),

@@ -63,6 +63,9 @@ class Provider:
     auth: AuthScheme | None = None  # `auth = {header = ..., prefix = ...}`: for a spec that declares no security
     # `arguments_env = {argument = "VARIABLE"}`: get-usage arguments the facade reads from the environment
     arguments_env: tuple[tuple[str, str], ...] = ()
+    # `credentials_env = {username = "VARIABLE"}`: the variable of a credential other than the token, by its
+    # `AuthenticatedClient` argument; unnamed ones are `<prefix of base_url_env><ARGUMENT>` (auth.py)
+    credentials_env: tuple[tuple[str, str], ...] = ()
     # `request_id_headers = [...]`: the response headers that carry the provider's request id, lower-cased
     request_id_headers: tuple[str, ...] = DEFAULT_REQUEST_ID_HEADERS
     # `retry_statuses = [429, "5XX", ...]`: the statuses a request is retried on, expanded and sorted
@@ -117,6 +120,9 @@ def load_providers(manifest: Path | None = None) -> list[Provider]:
             auth=AuthScheme(entry["auth"]["header"], entry["auth"].get("prefix", "")) if "auth" in entry else None,
             arguments_env=tuple(
                 (str(name), str(variable)) for name, variable in entry.get("arguments_env", {}).items()
+            ),
+            credentials_env=tuple(
+                (str(name), str(variable)) for name, variable in entry.get("credentials_env", {}).items()
             ),
             request_id_headers=tuple(
                 name.lower() for name in entry.get("request_id_headers", DEFAULT_REQUEST_ID_HEADERS)
