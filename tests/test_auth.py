@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from scripts.codegen.auth import auth_plan
 from scripts.codegen.manifest import Provider
 from scripts.codegen.render import format_packages, render_package
 from scripts.codegen.spec import load_spec
@@ -337,3 +338,34 @@ def test_credentials_never_reach_a_repr_a_message_a_log_or_a_pickle(
         for secret in (SECRET, QUERY_KEY, TOKEN, "at-SECRET-1"):
             assert secret not in text, (secret, text)
     assert "/missing?api_key=" in str(not_found.value)
+
+
+def test_a_relative_token_url_is_resolved_against_the_base_urls_origin(pkg: Any, api: Api) -> None:
+    shared = pkg.AuthenticatedClient(base_url=f"{api.url}/v1", token=TOKEN, client_id="cid", client_secret=SECRET)
+
+    call(pkg, "oauth", shared)
+
+    assert [seen.path for seen in api.seen] == ["/oauth/token", "/v1/oauth"]
+
+
+def test_each_credential_has_one_variable_named_by_the_manifest_or_the_prefix() -> None:
+    provider = replace(PROVIDER, credentials_env=(("client_secret", "VAULT_AUTH_SECRET"),))
+
+    plan = auth_plan(load_spec(SPEC).api, provider)
+
+    assert {credential.argument: credential.variable for credential in plan.credentials} == {
+        "token": "AUTH_TOKEN",  # the manifest's token_env: the main token
+        "username": "AUTH_USERNAME",
+        "password": "AUTH_PASSWORD",
+        "header_key": "AUTH_HEADER_KEY",  # a second key: named after its scheme
+        "query_key": "AUTH_QUERY_KEY",
+        "cookie_key": "AUTH_COOKIE_KEY",
+        "client_id": "AUTH_CLIENT_ID",
+        "client_secret": "VAULT_AUTH_SECRET",
+        "oidc": "AUTH_OIDC",
+    }
+    assert plan.security == (("bearer",),)
+    assert plan.operations["get /two-keys"] == (("headerKey", "queryKey"),)
+    assert plan.operations["get /optional"] == (("headerKey",), ())
+    assert plan.operations["get /public"] == ((),)
+    assert "get /bearer" not in plan.operations  # the document's: nothing to say

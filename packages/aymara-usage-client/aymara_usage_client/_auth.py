@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import inspect
+import logging
 import math
 import os
 import threading
@@ -28,11 +29,13 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .errors import (
+    SECRET_PARAMETERS,
     ApiTimeoutError,
     ConfigurationError,
     MissingTokenError,
     ResponseValidationError,
     _redacted_body,
+    _redacted_url,
     decode_body,
     status_error,
 )
@@ -408,3 +411,16 @@ def _plain(value: Token, source: str) -> str:
 
 def _seconds_left(ends: float | None) -> float | None:
     return None if ends is None else max(ends - time.monotonic(), 0.0)
+
+
+class _RedactedQuery(logging.Filter):
+    """A filter of httpx's logger: the query parameters that carry a credential are blanked in what it logs."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(_redacted_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
+        return True
+
+
+if SECRET_PARAMETERS:  # the spec has an apiKey in the query: httpx logs each request's URL
+    logging.getLogger("httpx").addFilter(_RedactedQuery())

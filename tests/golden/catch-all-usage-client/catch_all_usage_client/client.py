@@ -72,6 +72,9 @@ BASE_URL_ENV = "CATCH_ALL_BASE_URL"
 # Each credential's `AuthenticatedClient` argument -> the environment variable read when it is not passed.
 CREDENTIALS_ENV: Mapping[str, str] = {
     "token": "CATCH_ALL_TOKEN",
+    "client_id": "CATCH_ALL_CLIENT_ID",
+    "client_secret": "CATCH_ALL_CLIENT_SECRET",
+    "query_key": "CATCH_ALL_QUERY_KEY",
 }
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -425,18 +428,28 @@ class AuthenticatedClient(Client):
             Surrounding whitespace (a secret file's trailing newline) is stripped; any other control or non-ASCII
             character is a `ConfigurationError`. It never appears in a repr, an error, a pickle or a log line.
         base_url, server, timeout, max_retries, ...: as for `Client`.
+        client_id: the client id of `Authorization: Bearer <token>`, an OAuth2 token fetched from `https://auth.catch-all.example/oauth/token`; defaults to `$CATCH_ALL_CLIENT_ID`.
+        client_secret: the client secret of `Authorization: Bearer <token>`, an OAuth2 token fetched from `https://auth.catch-all.example/oauth/token`; defaults to `$CATCH_ALL_CLIENT_SECRET`.
+        query_key: the key of the `key` query parameter, or a callable returning it; defaults to `$CATCH_ALL_QUERY_KEY`.
     """
 
     def __init__(
         self,
         token: str | Callable[[], str | Awaitable[str]] | None = None,
         base_url: str | None = None,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        query_key: str | Callable[[], str | Awaitable[str]] | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(base_url, **options)
         self._auth = authenticate(
             {
                 "token": token,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "query_key": query_key,
             }
         )
 

@@ -60,7 +60,7 @@ __all__ = (
 # Headers whose values never reach a log line, nor an error message even when a server echoes them back.
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 # Query parameters that carry a credential (the spec's apiKey schemes `in: query`): blanked in every URL shown.
-SECRET_PARAMETERS: frozenset[str] = frozenset({})
+SECRET_PARAMETERS: frozenset[str] = frozenset({"key"})
 _MAX_SUMMARY = 200
 REDACTED = "<redacted>"
 # Attributes a pickle leaves out: they hold the live request, with its credentials.
