@@ -18,6 +18,7 @@ from scripts.codegen.examples import minimal_instance
 from scripts.codegen.lockfile import read_lockfile
 from scripts.codegen.manifest import Provider, load_providers
 from scripts.codegen.paths import REPO, Paths, find_uv
+from scripts.codegen.render import format_packages, render_package
 from scripts.codegen.spec import load_spec
 
 PROVIDERS = load_providers()
@@ -184,3 +185,26 @@ def clone_head(destination: Path) -> Path:
     git("-C", str(destination), "config", "user.email", "tests@example.invalid")
     git("-C", str(destination), "config", "user.name", "tests")
     return destination
+
+
+def render_spec(destination: Path, spec_text: str, key: str) -> Path:
+    """A package rendered and formatted from `spec_text` (a spec of provider `key`) below `destination`; its root."""
+    spec = destination / f"{key}.yaml"
+    spec.write_text(spec_text, encoding="utf-8")
+    prefix = key.upper().replace("-", "_")
+    provider = Provider(
+        key=key, name=key.title(), spec=spec, token_env=f"{prefix}_API_KEY", base_url_env=f"{prefix}_BASE_URL"
+    )
+    out = destination / "out"
+    render_package(provider, load_spec(spec, shown_as=Path(f"{key}.yaml")), "1.0.0", out / provider.project_name)
+    format_packages(out)
+    return out / provider.project_name
+
+
+def import_rendered(root: Path, key: str) -> Any:
+    """The package rendered at `root` (see render_spec), imported into this process."""
+    sys.path.insert(0, str(root))
+    try:
+        return import_module(f"{key.replace('-', '_')}_usage_client")
+    finally:
+        sys.path.remove(str(root))

@@ -13,7 +13,8 @@ after the provider's prefix (`VOCODE_BASE_URL` -> `VOCODE_USERNAME`) unless the 
 `credentials_env` names it.
 
 A requirement we cannot serve (mutualTLS, http digest...) is dropped when its operation has another
-one; an operation left with none is a SpecError naming the scheme and the Overlay action that removes it.
+one; an operation left with none takes the manifest's `auth`, else is a SpecError naming the scheme and
+the Overlay action that removes it.
 """
 
 import re
@@ -124,11 +125,11 @@ def auth_plan(api: Api, provider: Provider) -> AuthPlan:
     served: dict[str, SecurityScheme] = {}
     by_operation = {}
     for operation in api.operations:
-        requirements = _served(api, operation, served)
+        requirements = _served(api, operation, served, manifest)
         if requirements is None:  # declared neither on the operation nor on the document
             requirements = ((MANIFEST_SCHEME,),) if manifest else ((),)
         by_operation[operation.key] = requirements
-    default = _served(api, None, served)
+    default = _served(api, None, served, manifest)
     if default is None:
         default = ((MANIFEST_SCHEME,),) if manifest else next(iter(by_operation.values()), ((),))
     used = dict.fromkeys(name for group in (default, *by_operation.values()) for names in group for name in names)
@@ -150,16 +151,19 @@ def _manifest_scheme(auth: AuthScheme, token_env: str) -> Scheme:
 
 
 def _served(
-    api: Api, operation: Operation | None, served: dict[str, SecurityScheme]
+    api: Api, operation: Operation | None, served: dict[str, SecurityScheme], manifest: Scheme | None
 ) -> tuple[tuple[str, ...], ...] | None:
-    """The requirements of `operation` (or of the document) we can serve; records their schemes in `served`."""
+    """The requirements of `operation` (or of the document) we can serve; records their schemes in `served`.
+
+    When none can be served, the manifest's `auth` stands in; without one it is a SpecError.
+    """
     declared = api.security if operation is None else operation.security
     if declared is None:
         return None
     if not declared:  # `security: []`: no requirement at all
         return ((),)
     inherited = operation is None or operation.security == api.security  # the document's, unless it says its own
-    where = ("security",) if inherited or operation is None else (*operation.pointer, "security")
+    where: tuple[str | int, ...] = ("security",) if inherited or operation is None else (*operation.pointer, "security")
     kept: list[tuple[str, ...]] = []
     refused: list[tuple[SecurityScheme, str]] = []
     for requirement in declared:
@@ -175,16 +179,18 @@ def _served(
             continue
         served.update((scheme.name, scheme) for scheme in schemes)
         kept.append(tuple(scheme.name for scheme in schemes))
+    if refused and not kept and manifest is not None:
+        return ((MANIFEST_SCHEME,),)
     if refused and not kept:
         scheme, reason = refused[0]
-        action = (
-            f'{{target: "{_json_path(where)}[?@[{_quoted(scheme.name)}]]", '
-            f'description: "The client cannot serve {reason}.", remove: true}}'
-        )
+        if where == ("security",) and "security" not in api.document:  # declared, required nowhere: model.py
+            where = ("components", "securitySchemes", scheme.name)
+        # Removing the whole `security` leaves the operation the document's requirements, or the manifest's `auth`.
+        action = f'{{target: "{_json_path(where)}", description: "The client cannot serve {reason}.", remove: true}}'
         raise api.source.error(
             f"security scheme {scheme.name!r} cannot be served ({reason}) and no other requirement is left: "
-            f"remove it in the provider's overlay with the action {action}, then, if no requirement is left at all, "
-            "give the provider an `auth` in scripts/providers.toml",
+            "give the provider an `auth` in scripts/providers.toml (sent instead), or remove it in the provider's "
+            f"overlay with the action {action}",
             "components",
             "securitySchemes",
             scheme.name,

@@ -11,19 +11,19 @@ from dataclasses import dataclass
 
 from .auth import AuthPlan, auth_plan
 from .endpoints import unexploded_parameters
+from .errors import SpecWarning
 from .examples import ExampleAnswer, example_answers
 from .manifest import Provider
 from .model import Api
 from .rate_limits import RateLimitHeaders, rate_limit_headers
 from .reference import ParameterDoc, parameter_docs
 from .retry_policy import RetryPolicy, idempotent_operations, retry_policy
-from .servers import NamedServer, default_server, named_servers
+from .servers import ServerPlan, server_plan
 
 
 @dataclass(frozen=True)
 class Decisions:
-    servers: tuple[NamedServer, ...]  # servers.py
-    default_server: NamedServer | None  # None: the spec declares no server, a client needs a base URL
+    servers: ServerPlan  # servers.py: named servers, the default one, their variables, operations' own
     auth: AuthPlan  # auth.py
     retry_policy: RetryPolicy  # retry_policy.py: the manifest's statuses and idempotency key
     idempotent_operations: frozenset[str]  # retry_policy.py, by operation key
@@ -31,13 +31,12 @@ class Decisions:
     rate_limit_headers: RateLimitHeaders  # rate_limits.py
     example_answers: Mapping[str, ExampleAnswer]  # examples.py, by operation key
     parameter_docs: Mapping[str, Mapping[str, ParameterDoc]]  # reference.py, by operation key
+    warnings: tuple[SpecWarning, ...]  # the publisher's mistakes we worked around, for the summary
 
 
 def decide(provider: Provider, api: Api) -> Decisions:
-    servers = named_servers(api)
     return Decisions(
-        servers=servers,
-        default_server=default_server(servers),
+        servers=server_plan(api, env_prefix=provider.env_prefix, published_at=provider.published_url),
         auth=auth_plan(api, provider),
         retry_policy=retry_policy(provider),
         idempotent_operations=idempotent_operations(api),
@@ -45,4 +44,5 @@ def decide(provider: Provider, api: Api) -> Decisions:
         rate_limit_headers=rate_limit_headers(api),
         example_answers=example_answers(api),
         parameter_docs=parameter_docs(api),
+        warnings=api.warnings,
     )

@@ -24,17 +24,54 @@ def python_literal(text: str) -> str:
     return f'"{body}"'
 
 
-def docstring_text(text: str) -> str:
+def docstring_text(text: object) -> str:
     """`text` for the inside of a triple-quoted docstring: Python reads back `text`, newlines kept as lines.
 
-    Quotes and backslashes are escaped, as is every character that is not printable ASCII (a
-    non-breaking space, a confusable letter, a control or a lone surrogate): the docstring's value is
-    the spec's text, while its source stays plain ASCII.
+    Backslashes are escaped, as is every character that is not printable ASCII (a non-breaking space, a
+    confusable letter, a control or a lone surrogate): the docstring's value is the spec's text, while its
+    source stays plain ASCII. A quote is escaped where it could close the docstring: next to another
+    quote, or at either end. Long words holding escapes are split where no escape is cut, so a template's
+    `wordwrap` cannot break one (openapi-python-client's `safe_for_docstring` does the same).
     """
-    lines = text.split("\n")
-    return "\n".join(
-        "".join(_escaped(char) if char in '"\\' or not _plain_ascii(char) else char for char in line) for line in lines
+    value = _text(text)
+    escaped = "".join(
+        _escaped(char)
+        if char == "\\" or (char != "\n" and not _plain_ascii(char)) or (char == '"' and _closes(value, index))
+        else char
+        for index, char in enumerate(value)
     )
+    return re.sub(r"\S+", lambda word: _split_escaped(word.group()), escaped)
+
+
+def _text(value: object) -> str:
+    """The text of a spec value: openapi-python-client's UntrustedString and PythonCode, or anything as str."""
+    if hasattr(value, "get_untrusted_value"):
+        return str(value.get_untrusted_value())
+    if hasattr(value, "as_unembedded_code"):
+        return str(value.as_unembedded_code())
+    return str(value)
+
+
+def _closes(text: str, index: int) -> bool:
+    """A quote that could end a docstring: at either end of the text, or beside another quote."""
+    return index in (0, len(text) - 1) or text[index - 1] == '"' or text[index + 1] == '"'
+
+
+# A docstring word with escapes is cut into pieces of at most this length, between escapes: the narrowest
+# `wordwrap` in the templates is 90 characters.
+_MAX_ESCAPED_WORD = 76
+_UNIT = re.compile(r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8}|.)|.", re.DOTALL)
+
+
+def _split_escaped(word: str) -> str:
+    if "\\" not in word or len(word) <= _MAX_ESCAPED_WORD:
+        return word
+    lines = [""]
+    for unit in _UNIT.findall(word):
+        if len(lines[-1]) + len(unit) > _MAX_ESCAPED_WORD:
+            lines.append("")
+        lines[-1] += unit
+    return "\n".join(lines)
 
 
 def comment_text(text: str) -> str:

@@ -11,10 +11,10 @@ this model, never the raw document, so a new capability is one field here and on
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from .errors import SpecError
+from .errors import SpecError, SpecWarning
 
 Json = Any  # what json.loads returns: dict, list, str, int, float, bool, None
 Pointer = tuple[str | int, ...]
@@ -29,6 +29,8 @@ class Locator(Protocol):
     """Where a spec came from: turns a JSON pointer into an error naming its file and line."""
 
     def error(self, message: str, *pointer: str | int) -> SpecError: ...
+
+    def warning(self, message: str, *pointer: str | int) -> SpecWarning: ...
 
 
 def operation_key(method: str, path: str) -> str:
@@ -159,6 +161,7 @@ class Api:
     security: tuple[Requirement, ...] | None  # the document's own requirements
     security_schemes: Mapping[str, SecurityScheme]
     operations: tuple[Operation, ...]  # in document order
+    warnings: tuple[SpecWarning, ...]  # the publisher's mistakes this view works around
     document: Json = field(repr=False)  # the validated document, for what stays schema-level (models, unions)
     source: Locator = field(repr=False)
 
@@ -203,16 +206,33 @@ def resolve_pointer(document: Json, reference: str) -> Json | None:
 def build_api(document: Json, source: Locator) -> Api:
     """The typed view of a validated document (see the module docstring)."""
     components = document.get("components") or {}
+    schemes = {
+        name: _security_scheme(name, resolve(document, scheme, source, ("components", "securitySchemes", name)))
+        for name, scheme in (components.get("securitySchemes") or {}).items()
+    }
+    operations = tuple(_operations(document, source))
+    security = _requirements(document.get("security"))
+    warnings = []
+    if schemes and security is None and all(operation.security is None for operation in operations):
+        # Declared but required nowhere (Turso, Vonage): the publisher meant them. Any one of them will do.
+        security = tuple(((name, ()),) for name in schemes)
+        operations = tuple(replace(operation, security=security) for operation in operations)
+        warnings.append(
+            source.warning(
+                f"no operation requires a security scheme: every request is sent with one of {', '.join(schemes)} "
+                "(to say otherwise, add `security` in an overlay)",
+                "components",
+                "securitySchemes",
+            )
+        )
     return Api(
         openapi=str(document.get("openapi", "")),
         title=str((document.get("info") or {}).get("title", "")),
         servers=_servers(document.get("servers"), ("servers",)),
-        security=_requirements(document.get("security")),
-        security_schemes={
-            name: _security_scheme(name, resolve(document, scheme, source, ("components", "securitySchemes", name)))
-            for name, scheme in (components.get("securitySchemes") or {}).items()
-        },
-        operations=tuple(_operations(document, source)),
+        security=security,
+        security_schemes=schemes,
+        operations=operations,
+        warnings=tuple(warnings),
         document=document,
         source=source,
     )

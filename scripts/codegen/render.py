@@ -25,7 +25,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from .decisions import decide
 from .docstrings import model_docstring, spec_text
 from .endpoints import endpoint_plan
-from .errors import GenerationError
+from .errors import GenerationError, SpecWarning
 from .escaping import comment_text, docstring_text, markdown_text, markdown_url, python_literal
 from .examples import example_calls
 from .manifest import Provider
@@ -67,8 +67,11 @@ def header(spec: Path) -> str:
     )
 
 
-def render_package(provider: Provider, spec: Spec, version: str, destination: Path) -> None:
-    """Write the whole package directory for `provider` at `version` to `destination`, which must not exist."""
+def render_package(provider: Provider, spec: Spec, version: str, destination: Path) -> tuple[SpecWarning, ...]:
+    """Write the whole package directory for `provider` at `version` to `destination`, which must not exist.
+
+    Returns the warnings about the spec: the publisher's mistakes we worked around.
+    """
     shared = ConfigFile.load_from_path(CONFIG)
     config = Config.from_sources(
         shared.model_copy(
@@ -92,8 +95,9 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals.update(
         provider=provider,
-        servers=decisions.servers,
-        default_server=decisions.default_server,
+        server_plan=decisions.servers,
+        servers=decisions.servers.servers,
+        default_server=decisions.servers.default,
         auth=decisions.auth,
         union_dispatch=_union_dispatch(document, config),
         endpoint_plan=endpoint_plan(decisions.unexploded_parameters, decisions.idempotent_operations),
@@ -116,6 +120,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
     project.env.filters.update(  # escaping.py: the one way out for spec text, by output context
         python_literal=python_literal,
         docstring_text=docstring_text,
+        safe_for_docstring=docstring_text,  # openapi-python-client's, which lets non-ASCII through (ruff's RUF002)
         comment_text=comment_text,
         markdown_text=markdown_text,
         markdown_url=markdown_url,
@@ -128,6 +133,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         target = destination / name.format(package=provider.package_name)
         target.write_text(project.env.get_template(template).render(), encoding="utf-8")
     _stamp_sources(destination, header(provider.spec))
+    return decisions.warnings
 
 
 def _union_dispatch(document: Json, config: Config) -> Callable[[UnionProperty], Dispatch | None]:

@@ -15,7 +15,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarbool import ScalarBoolean
 
 from .documents import position
-from .errors import SpecError
+from .errors import SpecError, SpecWarning
 from .model import Api, Json, build_api, resolve, resolve_pointer
 
 
@@ -37,6 +37,10 @@ class Source:
     def error(self, message: str, *pointer: str | int) -> SpecError:
         """A SpecError about the node at `pointer`: the file, the line, the JSON pointer and `message`."""
         return SpecError(self.name, message, line=position(self.tree, list(pointer)), pointer=json_pointer(pointer))
+
+    def warning(self, message: str, *pointer: str | int) -> SpecWarning:
+        """A SpecWarning about the node at `pointer`, located as `error` locates."""
+        return SpecWarning(self.name, message, line=position(self.tree, list(pointer)), pointer=json_pointer(pointer))
 
 
 def load_spec(path: Path, *, shown_as: Path | None = None) -> Spec:
