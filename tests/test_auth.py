@@ -369,3 +369,20 @@ def test_each_credential_has_one_variable_named_by_the_manifest_or_the_prefix() 
     assert plan.operations["get /optional"] == (("headerKey",), ())
     assert plan.operations["get /public"] == ((),)
     assert "get /bearer" not in plan.operations  # the document's: nothing to say
+
+
+def test_a_cancelled_token_fetch_leaves_the_waiting_calls_to_fetch_it(pkg: Any, api: Api) -> None:
+    api.token_delay = 0.5
+    shared = client(pkg, api, token=TOKEN, client_id="cid", client_secret=SECRET)
+    module = importlib.import_module(f"{PROVIDER.package_name}.api.default.oauth")
+
+    async def main() -> Any:
+        fetching = asyncio.create_task(module.asyncio(client=shared))
+        await asyncio.sleep(0.1)  # it is fetching the token now
+        waiting = asyncio.create_task(module.asyncio(client=shared))
+        await asyncio.sleep(0.1)
+        fetching.cancel()
+        return await asyncio.wait_for(waiting, 30)
+
+    assert asyncio.run(main()).ok is True
+    assert len(api.calls("/oauth/token")) == 2  # the cancelled one, then the waiting call's

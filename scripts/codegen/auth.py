@@ -129,9 +129,9 @@ def auth_plan(api: Api, provider: Provider) -> AuthPlan:
         if requirements is None:  # declared neither on the operation nor on the document
             requirements = ((MANIFEST_SCHEME,),) if manifest else ((),)
         by_operation[operation.key] = requirements
-    default = _served(api, None, served, manifest)
-    if default is None:
-        default = ((MANIFEST_SCHEME,),) if manifest else next(iter(by_operation.values()), ((),))
+    # The client's requirements: those of the first kept operation (the document's may name schemes no kept
+    # operation uses: OpenAI's user key, where its usage operations take an admin key).
+    default = next(iter(by_operation.values()), None) or _served(api, None, served, manifest) or ((),)
     used = dict.fromkeys(name for group in (default, *by_operation.values()) for names in group for name in names)
     names = _Names(provider)
     schemes = tuple(

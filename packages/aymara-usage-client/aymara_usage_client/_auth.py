@@ -24,6 +24,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -188,29 +189,43 @@ class _ClientCredentials(_Scheme):
         return (self._secret, *self._obtained, *(f"Bearer {token}" for token in self._obtained))
 
     def prepare(self, client: Client, request: httpx.Request, ends: float | None) -> None:
-        future, fetch = self._claim()
-        if fetch:
-            self._settle(future, lambda: self._parse(client._send(self._request(client), idempotent=True)))
-        try:
-            future.result(timeout=_seconds_left(ends))
-        except FutureTimeout:
-            raise ApiTimeoutError(
-                "the attempt's deadline passed waiting for an OAuth2 token", request=request
-            ) from None
+        while True:
+            future, fetch = self._claim()
+            if fetch:
+                self._settle(future, lambda: self._parse(client._send(self._request(client), idempotent=True)))
+            try:
+                future.result(timeout=_seconds_left(ends))
+                return
+            except _Abandoned:
+                continue  # the caller fetching it was interrupted: this one or another fetches it
+            except FutureTimeout:
+                raise ApiTimeoutError(
+                    "the attempt's deadline passed waiting for an OAuth2 token", request=request
+                ) from None
 
     async def prepare_async(self, client: Client, request: httpx.Request, ends: float | None) -> None:
         import asyncio  # imported on first async use, as in client.py
 
-        future, fetch = self._claim()
-        if fetch:
+        while True:
+            future, fetch = self._claim()
+            if fetch:
+                try:
+                    response = await client._send_async(self._request(client), idempotent=True)
+                except Exception as error:
+                    self._failed(future, error)
+                    raise
+                except BaseException:  # cancelled: the callers waiting fetch it instead
+                    self._failed(future, _Abandoned())
+                    raise
+                self._settle(future, partial(self._parse, response))
             try:
-                response = await client._send_async(self._request(client), idempotent=True)
-            except BaseException as error:  # cancelled too: the callers waiting must not wait forever
-                self._failed(future, error)
-                raise
-            self._settle(future, lambda: self._parse(response))
-        async with asyncio.timeout(_seconds_left(ends)):
-            await asyncio.wrap_future(future)  # waits for a fetch by any thread or event loop
+                # Waits for a fetch by any thread or event loop; shielded, as this caller's timeout or cancellation
+                # would otherwise cancel the future every other caller waits for.
+                async with asyncio.timeout(_seconds_left(ends)):
+                    await asyncio.shield(asyncio.wrap_future(future))
+                return
+            except _Abandoned:
+                continue
 
     def apply(self, request: httpx.Request) -> None:
         request.headers["Authorization"] = f"Bearer {self._token}"
@@ -240,14 +255,14 @@ class _ClientCredentials(_Scheme):
     def _settle(self, future: Future[str], fetch: Callable[[], tuple[str, float]]) -> None:
         try:
             token, lifetime = fetch()
-        except BaseException as error:
+        except Exception as error:
             self._failed(future, error)
-            if not isinstance(error, Exception):
-                raise
             return
+        except BaseException:  # interrupted: the callers waiting fetch it instead
+            self._failed(future, _Abandoned())
+            raise
         with self._lock:
             self._token, self._pending = token, None
-            self._obtained = (*self._obtained, token)[-4:]
             self._expires = time.monotonic() + lifetime - min(REFRESH_MARGIN, lifetime * _REFRESH_SHARE)
         future.set_result(token)
 
@@ -288,6 +303,10 @@ class _ClientCredentials(_Scheme):
         except (TypeError, ValueError):
             seconds = math.inf
         return header_value(token, "the OAuth2 access token"), seconds if seconds > 0 else math.inf
+
+
+class _Abandoned(Exception):
+    """The token fetch every caller waited for was interrupted (a cancelled task): one of them fetches it again."""
 
 
 class Auth:

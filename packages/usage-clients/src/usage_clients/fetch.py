@@ -138,7 +138,7 @@ async def _fetch(name: str, options: _Options) -> Result:
         get_usage = import_module(f"{module_name}.api.usage.get_usage")
         # The client reads the token itself: a token it refuses is then named by its variable.
         async with package.AuthenticatedClient(
-            None, options.base_urls.get(name), **options.client_settings()
+            base_url=options.base_urls.get(name), **options.client_settings()
         ) as client:
             usage = await get_usage.asyncio(client=client, **arguments)
         normalize = NORMALIZERS.get(name)
