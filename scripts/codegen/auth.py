@@ -105,6 +105,18 @@ class AuthPlan:
         """The query parameters that carry a credential: blanked out of every URL shown."""
         return tuple(dict.fromkeys(s.parameter for s in self.schemes if s.location == "query"))
 
+    @property
+    def test_credentials(self) -> tuple[str, ...]:
+        """The arguments besides `token` that `<pkg>.testing.MockApi.client()` fills with a test value: all but
+        an OAuth2 client's, whose token endpoint the mock does not serve."""
+        return tuple(
+            credential.argument
+            for scheme in self.schemes
+            if scheme.kind != "client_credentials"
+            for credential in scheme.credentials
+            if credential.argument != "token"
+        )
+
     def scheme(self, name: str) -> Scheme:
         return next(scheme for scheme in self.schemes if scheme.name == name)
 
