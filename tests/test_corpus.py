@@ -26,14 +26,14 @@ pytestmark = [
 
 # Run in the scratch copy's packages: each kept operation through MockApi, with a value for each required argument.
 CALL_EVERY_OPERATION = """
-import datetime, enum, importlib, inspect, json, pkgutil, sys, typing
+import datetime, enum, importlib, inspect, json, pkgutil, sys, types, typing
 import usage_clients
 
-def argument(annotation):
-    kinds = [kind for kind in typing.get_args(annotation) or (annotation,) if kind is not type(None)]
-    kind = kinds[0]
+def argument(kind):
+    if typing.get_origin(kind) in (typing.Union, types.UnionType):
+        kind = next(member for member in typing.get_args(kind) if member is not type(None))
     if typing.get_origin(kind) is list:
-        return []
+        return [argument(typing.get_args(kind)[0])]
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return next(iter(kind))
     if kind is datetime.datetime:
@@ -56,7 +56,6 @@ for key in sys.argv[1:]:
                 name: argument(parameter.annotation)
                 for name, parameter in signature.parameters.items()
                 if name != "client" and parameter.default is inspect.Parameter.empty
-                and parameter.kind is inspect.Parameter.KEYWORD_ONLY
             }
             result = module.sync(client=client, **arguments)
             returns = signature.return_annotation

@@ -123,6 +123,10 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         server_error=SERVER_ERROR,
         other_error=OTHER_ERROR,
         parameter_doc=ParameterDocs(decisions.parameter_docs),
+        # The typed view of an endpoint's operation (model.Operation), for what openapi-python-client does not carry.
+        operation_view=lambda endpoint: spec.api.operation(
+            operation_key(endpoint.method, endpoint.path.get_untrusted_value())
+        ),
     )
     project.env.finalize = refuse_spec_text  # before any template is compiled: it is compiled into each
     project.env.filters["markdown_cell"] = markdown_cell
