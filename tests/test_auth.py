@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from scripts.codegen.auth import auth_plan
+from scripts.codegen.errors import ManifestError
 from scripts.codegen.manifest import Provider
 from scripts.codegen.render import format_packages, render_package
 from scripts.codegen.spec import load_spec
@@ -386,3 +387,10 @@ def test_a_cancelled_token_fetch_leaves_the_waiting_calls_to_fetch_it(pkg: Any, 
 
     assert asyncio.run(main()).ok is True
     assert len(api.calls("/oauth/token")) == 2  # the cancelled one, then the waiting call's
+
+
+def test_a_credential_the_api_does_not_take_is_a_manifest_error() -> None:
+    provider = replace(PROVIDER, credentials_env=(("usrname", "AUTH_USER"),))
+
+    with pytest.raises(ManifestError, match=r"credentials_env: 'usrname' is no credential of this API .* username"):
+        auth_plan(load_spec(SPEC).api, provider)

@@ -20,11 +20,14 @@ the Overlay action that removes it.
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
+from .errors import ManifestError
 from .manifest import AuthScheme, Provider
 from .model import Api, Operation, SecurityScheme
 from .names import is_header_name
+from .paths import MANIFEST
 
 # The part of an apiKey header value before the key (e.g. "Token"): OpenAPI has no field for it.
 AUTH_PREFIX_EXTENSION = "x-auth-prefix"
@@ -149,6 +152,14 @@ def auth_plan(api: Api, provider: Provider) -> AuthPlan:
     schemes = tuple(
         manifest if name == MANIFEST_SCHEME and manifest else _scheme(api, served[name], names) for name in used
     )
+    named = {credential.argument for scheme in schemes for credential in scheme.credentials} - {"token"}
+    if unknown := [argument for argument, _ in provider.credentials_env if argument not in named]:
+        raise ManifestError(
+            Path(MANIFEST),
+            provider.key,
+            f"credentials_env: {', '.join(map(repr, unknown))} is no credential of this API besides its token "
+            f"(token_env names the token's variable); its others: {', '.join(sorted(named)) or 'none'}",
+        )
     return AuthPlan(
         schemes=_with_main_token(schemes, provider.token_env),
         security=default,
