@@ -5,16 +5,19 @@ manifest names the scheme, and what openapi-python-client reports is named by li
 """
 
 import copy
+import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
 
-from scripts.codegen.auth import auth_scheme
+from scripts.codegen.auth import auth_plan
 from scripts.codegen.decisions import decide
 from scripts.codegen.errors import GenerationError, SpecError
 from scripts.codegen.manifest import AuthScheme, Provider
+from scripts.codegen.overlay import apply_overlay, load_overlay
 from scripts.codegen.render import render_package
 from scripts.codegen.servers import default_server, named_servers
 from scripts.codegen.spec import load_spec
@@ -61,6 +64,7 @@ def spec_with(tmp_path: Path, *edits: "Edit") -> Path:
 
 
 OPERATION = ("paths", "/things/{id}", "get")
+KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "X-Key"}
 Edit = tuple[tuple[str | int, ...], Any]
 PROVIDER = Provider(key="x", name="X", spec=Path("specs/x.yaml"), token_env="X_TOKEN", base_url_env="X_URL")
 # Refused as it is read: a document that leaves itself, points to nothing or is no OpenAPI.
@@ -129,9 +133,22 @@ UNSERVABLE: dict[str, tuple[list[Edit], str]] = {
         "security scheme 'key' is not declared (at /components/securitySchemes)",
     ),
     "unsupported-scheme": (
-        [(("components", "securitySchemes", "bearer"), {"type": "apiKey", "in": "query", "name": "k"})],
-        "security scheme 'bearer' is not supported: use http bearer or an apiKey header "
-        "(at /components/securitySchemes/bearer)",
+        [(("components", "securitySchemes", "bearer"), {"type": "http", "scheme": "digest"})],
+        "security scheme 'bearer' cannot be served (http digest) and no other requirement is left: give the "
+        "provider an `auth` in scripts/providers.toml (sent instead), or remove it in the provider's overlay with "
+        "the action {target: \"$.paths['/things/{id}'].get.security\", "
+        'description: "The client cannot serve http digest.", remove: true} (at /components/securitySchemes/bearer)',
+    ),
+    "mutual-tls": (
+        [
+            (("openapi",), "3.1.0"),  # mutualTLS is 3.1's
+            (("components", "securitySchemes", "bearer"), {"type": "mutualTLS"}),
+            (("security",), [{"bearer": []}]),
+        ],
+        "security scheme 'bearer' cannot be served (mutualTLS) and no other requirement is left: give the "
+        "provider an `auth` in scripts/providers.toml (sent instead), or remove it in the provider's overlay with "
+        'the action {target: "$.security", '
+        'description: "The client cannot serve mutualTLS.", remove: true} (at /components/securitySchemes/bearer)',
     ),
     "deep-object-string": (
         [
@@ -254,9 +271,41 @@ def test_servers_of_one_name_are_numbered_and_none_at_all_is_no_default(tmp_path
 
 def test_a_spec_without_security_takes_the_manifests_scheme(tmp_path: Path) -> None:
     path = spec_with(tmp_path, ((*OPERATION, "security"), None), (("components",), {}))
-    manifest = AuthScheme(header="Authorization", prefix="token")
+    provider = replace(PROVIDER, auth=AuthScheme(header="Authorization", prefix="token"))
 
-    assert auth_scheme(load_spec(path).api, manifest) == manifest
+    main = auth_plan(load_spec(path).api, provider).main
+
+    assert main is not None
+    assert (main.location, main.parameter, main.prefix) == ("header", "Authorization", "token")
+
+
+def test_the_overlay_action_an_unservable_scheme_names_fixes_it(tmp_path: Path) -> None:
+    """The action printed, applied as written, leaves the operation the document's requirement."""
+    path = spec_with(
+        tmp_path,
+        (("openapi",), "3.1.0"),
+        (("components", "securitySchemes"), {"bearer": {"type": "mutualTLS"}, "key": KEY_SCHEME}),
+        (("security",), [{"key": []}]),
+    )
+    with pytest.raises(SpecError) as raised:
+        decide(PROVIDER, load_spec(path).api)
+    action = YAML(typ="safe").load(str(raised.value).split("with the action ", 1)[1].rsplit(" (at /", 1)[0])
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(json.dumps({"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": [action]}))
+    fixed = write(tmp_path, apply_overlay(load_spec(path).document, load_overlay(overlay, shown_as=overlay)))
+
+    auth = decide(PROVIDER, load_spec(fixed).api).auth
+    assert (auth.security, auth.operations) == ((("key",),), {})
+
+
+def test_the_manifests_auth_stands_in_for_a_scheme_that_cannot_be_served(tmp_path: Path) -> None:
+    path = spec_with(tmp_path, (("components", "securitySchemes", "bearer"), {"type": "http", "scheme": "digest"}))
+    provider = replace(PROVIDER, auth=AuthScheme(header="X-Key", prefix=""))
+
+    auth = decide(provider, load_spec(path).api).auth
+
+    assert (auth.security, auth.operations, auth.main) == ((("manifest",),), {}, auth.schemes[0])
+    assert (auth.schemes[0].parameter, auth.schemes[0].credentials[0].variable) == ("X-Key", "X_TOKEN")
 
 
 def test_what_the_generator_cannot_handle_names_line_and_pointer(tmp_path: Path) -> None:

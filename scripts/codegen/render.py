@@ -59,6 +59,7 @@ EXTRA_FILES = {
     "{package}/_validation.py": "_validation.py.jinja",
     # Issue 14, SDK users: per-call options, identity, logging switch, bring-your-own HTTP client, testing.
     "{package}/_options.py": "_options.py.jinja",
+    "{package}/_auth.py": "_auth.py.jinja",  # issue 18: every security scheme
     "{package}/_identity.py": "_identity.py.jinja",
     "{package}/_logging.py": "_logging.py.jinja",
     "{package}/_transports.py": "_transports.py.jinja",
