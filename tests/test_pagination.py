@@ -286,7 +286,7 @@ def test_one_overlay_action_makes_a_published_usage_operation_paginate(key: str)
     """Each looks paginated as published (`make generate` hints at it); the overlay in tests/data declares it."""
     file, kept, expected = DECLARED[key]
     overlay_path = REPO / "tests" / "data" / f"{key}-pagination-overlay.yaml"
-    _, document = load_document(CORPUS / file, shown_as=Path(file))
+    document = load_document(CORPUS / file, shown_as=Path(file)).data
     before = {op["operationId"]: op for op in raw_operations(document) if op.get("operationId") in kept}
     assert before.keys() == kept
     assert all(looks_paginated(op, resolver(document)) for op in before.values()), "the hint names each"

@@ -41,7 +41,8 @@ def header(upstream: Upstream) -> str:
         f"# DERIVED FILE, DO NOT EDIT: written by scripts/generate.py from {upstream.file.as_posix()}\n"
         f"# (operations {', '.join(upstream.operations)} and what they use) {applied}.\n"
         f"# To change it, {change} and run `make generate`;\n"
-        '# `make update-specs` brings in the provider\'s newest description. See README.md, "Where specs come from".\n'
+        "# `make update-specs` brings in the provider's newest description. "
+        'See CONTRIBUTING.md, "Where specs come from".\n'
     )
 
 
@@ -91,7 +92,7 @@ def keep_operations(document: Json, selectors: tuple[str, ...], *, shown_as: Pat
         result["components"] = kept_components
     tags = {tag for item in paths.values() for operation in _operations(item) for tag in operation.get("tags", [])}
     if "tags" in result:
-        result["tags"] = [tag for tag in result["tags"] if tag.get("name") in tags]
+        result["tags"] = [tag for tag in result["tags"] if isinstance(tag, dict) and tag.get("name") in tags]
         if not result["tags"]:
             del result["tags"]
     return result
@@ -158,16 +159,16 @@ def _references(node: Json) -> Iterator[str]:
 def derive_text(repo: Path, upstream: Upstream, published: Json | None = None) -> str:
     """The text of the derived spec; `published` replaces the upstream file's content (update-specs)."""
     if published is None:
-        _, published = load_document(repo / upstream.file, shown_as=upstream.file)
+        published = load_document(repo / upstream.file, shown_as=upstream.file).data
     kept = keep_operations(published, upstream.operations, shown_as=upstream.file)
     if upstream.overlay is not None:
         kept = apply_overlay(kept, load_overlay(repo / upstream.overlay, shown_as=upstream.overlay))
     return dump_yaml(kept, header(upstream))
 
 
-def parse_published(text: str, upstream: Upstream, *, shown_as: Path) -> Json:
+def parse_published(content: bytes, upstream: Upstream, *, shown_as: Path) -> Json:
     """A fetched description, parsed as its upstream file is (JSON or YAML); not validated."""
-    return parse_document(text, shown_as=shown_as.with_suffix(upstream.file.suffix))[1]
+    return parse_document(content, shown_as=shown_as.with_suffix(upstream.file.suffix)).data
 
 
 def derive_specs(repo: Path, upstreams: list[Upstream]) -> list[Path]:

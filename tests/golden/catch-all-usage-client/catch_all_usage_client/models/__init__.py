@@ -14,8 +14,10 @@ from .image_result import ImageResult
 from .image_result_object import ImageResultObject
 from .linked_record_page import LinkedRecordPage
 from .linked_record_page_links import LinkedRecordPageLinks
+from .list_point_results_filter import ListPointResultsFilter
 from .numbered_record_page import NumberedRecordPage
 from .numbered_record_page_meta import NumberedRecordPageMeta
+from .point import Point
 from .put_thing_api_version import PutThingApiVersion
 from .record import Record
 from .record_page import RecordPage
@@ -41,8 +43,10 @@ __all__ = (
     "ImageResultObject",
     "LinkedRecordPage",
     "LinkedRecordPageLinks",
+    "ListPointResultsFilter",
     "NumberedRecordPage",
     "NumberedRecordPageMeta",
+    "Point",
     "PutThingApiVersion",
     "Record",
     "RecordPage",

@@ -1,8 +1,8 @@
-"""TEMPORARY, until the typed model (model.py) carries them: the templates' `operation_view(endpoint)`.
+"""TEMPORARY, until model.Operation carries them: the templates' `operation_extras(endpoint)`.
 
-The coordinator's `Operation` will hold `pagination` (pagination.read_pagination) and the deprecations
-(deprecations.deprecations). Until then this stand-in reads both from each kept operation's raw object,
-so the templates already render them through one global.
+What issue 21 adds to an operation: its `pagination` (pagination.read_pagination) and its `deprecations`
+(deprecations.deprecations), both read from the kept operation's raw object. Once the typed model's
+`Operation` holds them, the templates read them from `operation_view(endpoint)` and this module goes.
 """
 
 from collections.abc import Callable
@@ -17,21 +17,21 @@ from .pagination import Pagination, read_pagination
 
 
 @dataclass(frozen=True)
-class OperationView:
+class OperationExtras:
     pagination: Pagination | None
     deprecations: Deprecations
 
 
-def operation_view(api: Api) -> Callable[[Endpoint], OperationView | None]:
+def operation_extras(api: Api) -> Callable[[Endpoint], OperationExtras | None]:
     views = {operation.key: _view(api, operation) for operation in api.operations}
 
-    def view(endpoint: Endpoint) -> OperationView | None:
+    def view(endpoint: Endpoint) -> OperationExtras | None:
         return views.get(operation_key(endpoint.method, endpoint.path.get_untrusted_value()))
 
     return view
 
 
-def _view(api: Api, operation: Operation) -> OperationView:
+def _view(api: Api, operation: Operation) -> OperationExtras:
     _, path, method = operation.pointer
     item = api.document["paths"][path]
     raw, inherited = item[method], item.get("parameters", [])
@@ -39,7 +39,7 @@ def _view(api: Api, operation: Operation) -> OperationView:
     def where(message: str, *pointer: str | int) -> SpecError:
         return api.source.error(message, *operation.pointer, *pointer)
 
-    return OperationView(
+    return OperationExtras(
         pagination=read_pagination(raw, api.resolve, where, inherited),
         deprecations=deprecations(raw, api.resolve, inherited),
     )
