@@ -26,7 +26,7 @@ pytestmark = [
 
 # Run in the scratch copy's packages: each kept operation through MockApi, with a value for each required argument.
 CALL_EVERY_OPERATION = """
-import datetime, enum, importlib, inspect, json, pkgutil, sys, types, typing
+import datetime, enum, importlib, inspect, json, pkgutil, sys, types, typing, uuid
 import usage_clients
 
 def argument(kind):
@@ -40,6 +40,8 @@ def argument(kind):
         return datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
     if kind is datetime.date:
         return datetime.date(2026, 1, 1)
+    if kind is uuid.UUID:
+        return uuid.UUID(int=1)
     return {str: "x", int: 1, float: 1.0, bool: True}[kind]
 
 called = {}
@@ -59,7 +61,8 @@ for key in sys.argv[1:]:
             }
             result = module.sync(client=client, **arguments)
             returns = signature.return_annotation
-            expected = [kind for kind in typing.get_args(returns) or (returns,) if isinstance(kind, type)]
+            union = typing.get_origin(returns) in (typing.Union, types.UnionType)
+            expected = [typing.get_origin(kind) or kind for kind in (typing.get_args(returns) if union else (returns,))]
             assert result is not None, info.name
             assert isinstance(result, tuple(expected)), (info.name, type(result), returns)
             called[info.name] = type(result).__name__

@@ -161,6 +161,12 @@ UPSTREAM = '\n[acme.upstream]\nfile = "upstream/acme/openapi.json"\nurl = "https
         ),
         pytest.param(
             'base_url_env = "ACME_BASE_URL"\n',
+            'base_url_env = "ACME_BASE_URL"\ncredentials_env = { "user name" = "ACME_USER" }\n',
+            r"credentials_env: 'user name' is not an argument name",
+            id="credentials-env",
+        ),
+        pytest.param(
+            'base_url_env = "ACME_BASE_URL"\n',
             'base_url_env = "ACME_BASE_URL"\nauth = { header = "X-Key:", prefix = "Bearer" }\n',
             r"auth.header: 'X-Key:' is not a header name",
             id="auth-header",
@@ -201,6 +207,7 @@ def test_an_entry_without_an_overlay_or_with_every_option_is_taken(tmp_path: Pat
     manifest.write_text(
         ACME.replace('"Acme"', '"Acme Cloud (EU) — ünïcode"')
         + 'auth = { header = "x-api-key", prefix = "" }\narguments_env = { org = "ACME_ORG" }\n'
+        + 'credentials_env = { client_secret = "VAULT_ACME_SECRET" }\n'
         + 'request_id_headers = ["X-Request-Id"]\nretry_statuses = [429]\nidempotency_key_header = "X-Once"\n'
         + UPSTREAM
         + 'operations = ["getUsage", "GET /v1/usage"]\n'
@@ -210,6 +217,7 @@ def test_an_entry_without_an_overlay_or_with_every_option_is_taken(tmp_path: Pat
 
     assert acme.name == "Acme Cloud (EU) — ünïcode"
     assert (acme.auth, acme.arguments_env) == (AuthScheme("x-api-key", ""), (("org", "ACME_ORG"),))
+    assert acme.credentials_env == (("client_secret", "VAULT_ACME_SECRET"),)
     assert (acme.request_id_headers, acme.retry_statuses) == (("x-request-id",), (429,))
 
 

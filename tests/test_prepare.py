@@ -189,3 +189,13 @@ def test_properties_openapi_python_client_cannot_tell_apart_get_a_stand_in_key()
     assert list(thing["properties"]) == ["a b", "a-b_2", "fooBar", "foo_bar"]  # `fooBar`: it tells them apart
     assert thing["required"] == ["a-b_2"]
     assert thing["x-usage-clients-wire-names"] == {"a-b_2": "a-b"}
+
+
+def test_a_content_parameter_gets_its_schema() -> None:
+    published = document()
+    filters = {"name": "filters", "in": "query", "content": {"application/json": {"schema": {"type": "object"}}}}
+    published["paths"]["/calls"]["get"]["parameters"].append(filters)
+
+    parameter = prepared(published)["paths"]["/calls"]["get"]["parameters"][-1]
+
+    assert parameter == {"name": "filters", "in": "query", "schema": {"type": "object"}}

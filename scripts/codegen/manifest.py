@@ -74,6 +74,9 @@ class Provider:
     auth: AuthScheme | None = None  # `auth = {header = ..., prefix = ...}`: for a spec that declares no security
     # `arguments_env = {argument = "VARIABLE"}`: get-usage arguments the facade reads from the environment
     arguments_env: tuple[tuple[str, str], ...] = ()
+    # `credentials_env = {username = "VARIABLE"}`: the variable of a credential other than the token, by its
+    # `AuthenticatedClient` argument; unnamed ones are `<prefix of base_url_env><ARGUMENT>` (auth.py)
+    credentials_env: tuple[tuple[str, str], ...] = ()
     # `request_id_headers = [...]`: the response headers that carry the provider's request id, lower-cased
     request_id_headers: tuple[str, ...] = DEFAULT_REQUEST_ID_HEADERS
     # `retry_statuses = [429, "5XX", ...]`: the statuses a request is retried on, expanded and sorted
@@ -302,6 +305,7 @@ def _entry(root: Path) -> _Table:
             "upstream": _Key(lambda value: value if value == HAND_WRITTEN else upstream(value)),
             "auth": _Key(_auth),
             "arguments_env": _Key(_arguments_env),
+            "credentials_env": _Key(_arguments_env),  # the same shape: argument = "VARIABLE"
             "request_id_headers": _Key(_request_id_headers),
             "retry_statuses": _Key(retry_statuses),
             "idempotency_key_header": _Key(header_name),

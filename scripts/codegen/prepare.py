@@ -8,6 +8,9 @@ The rewrites touch only what the generator cannot honour anyway, never what a cl
   read and sent as bytes (`application/octet-stream`);
 - a header parameter that allows a single value (`const`, or an `enum` of one) gets it as its default
   (`anthropic-version`): the caller need not pass what can only be one thing;
+- a parameter described by `content` (OpenMeter's JSON filters) gets that content's schema as its `schema`:
+  openapi-python-client reads only `schema` (it drops the operation otherwise); the value is still sent as
+  its media type says (endpoints.py: JSON text);
 - a `$ref` into the inside of a component (`#/components/schemas/Tag/allOf/0`, as PagerDuty writes),
   which openapi-python-client cannot follow, points to a copy of that node made a component of its own
   (`TagAllOf0`);
@@ -107,8 +110,12 @@ def prepared(document: Json) -> Json:
         for media_type in [name for name in media if not name.startswith(_UNDERSTOOD) and "json" not in name]:
             body = media.pop(media_type)
             media.setdefault(_BYTES, {**body, "schema": {"type": "string", "format": "binary"}})
-    for parameter in _header_parameters(result):
-        _default_single_value(parameter)
+    for parameter in _parameters(result):
+        if parameter.get("in") == "header":
+            _default_single_value(parameter)
+        if isinstance(parameter.get("content"), dict) and "schema" not in parameter:
+            content: Json = next(iter(parameter.pop("content").values()), {})
+            parameter["schema"] = (content.get("schema") if isinstance(content, dict) else None) or {}
     _hoist_deep_references(result)
     _replace_aliases(result)
     _set_apart_properties(result)
@@ -198,7 +205,7 @@ def _all_nodes(node: Json) -> Iterator[dict[str, Json]]:
             yield from _all_nodes(item)
 
 
-def _header_parameters(document: Json) -> Iterator[dict[str, Json]]:
+def _parameters(document: Json) -> Iterator[dict[str, Json]]:
     declared = [*((document.get("components") or {}).get("parameters") or {}).values()]
     for item in (document.get("paths") or {}).values():
         if isinstance(item, dict):
@@ -209,7 +216,7 @@ def _header_parameters(document: Json) -> Iterator[dict[str, Json]]:
                 if isinstance(operation, dict)
                 for p in operation.get("parameters") or []
             ]
-    yield from (p for p in declared if isinstance(p, dict) and p.get("in") == "header")
+    yield from (p for p in declared if isinstance(p, dict))
 
 
 def _default_single_value(parameter: dict[str, Json]) -> None:

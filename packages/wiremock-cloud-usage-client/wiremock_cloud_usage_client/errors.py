@@ -3,7 +3,7 @@
 
     ApiError
     ├── ConfigurationError          the client was set up wrong (also a ValueError)
-    │   ├── MissingTokenError       no token given and WIREMOCK_CLOUD_API_TOKEN unset
+    │   ├── MissingTokenError       no credential given for any security requirement of the call
     │   └── InvalidArgumentError    a call's argument is wrong: an empty path parameter... (also a TypeError)
     ├── ClientClosedError           the client was used after close()
     ├── ApiStatusError              a non-2xx response (`.status_code`, `.headers`, `.body`, `.request_id`)
@@ -17,7 +17,8 @@
     ├── ResponseDecodingError       the body could not be decoded (a broken gzip/deflate stream)
     └── ResponseValidationError     a 2xx body that is not what the spec says (`.path`, `.location`)
 
-Messages, reprs and pickles never include the API token nor any other secret header; a pickled error
+Messages, reprs and pickles never include a credential (a secret header, a query key, an OAuth2 secret
+or token); a pickled error
 unpickles to the same class and fields, without its `request` and `response`.
 """
 
@@ -58,6 +59,8 @@ __all__ = (
 
 # Headers whose values never reach a log line, nor an error message even when a server echoes them back.
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+# Query parameters that carry a credential (the spec's apiKey schemes `in: query`): blanked in every URL shown.
+SECRET_PARAMETERS: frozenset[str] = frozenset({})
 _MAX_SUMMARY = 200
 REDACTED = "<redacted>"
 # Attributes a pickle leaves out: they hold the live request, with its credentials.
@@ -85,7 +88,7 @@ class ConfigurationError(ApiError, ValueError):
 
 
 class MissingTokenError(ConfigurationError):
-    """No API token was given and its environment variable is not set."""
+    """No credential was given (nor set in its environment variable) for any security requirement of the call."""
 
 
 class InvalidArgumentError(ConfigurationError, TypeError):
@@ -201,7 +204,7 @@ class ResponseValidationError(ApiError):
     def about(self, response: httpx.Response) -> ResponseValidationError:
         """This error, for `response`, with any credential of its request blanked out of the reason."""
         self.response = response
-        self.reason = _redact(self.reason, _secrets_of(response.request.headers), limit=None)
+        self.reason = _redact(self.reason, _secrets_of(response.request), limit=None)
         self.args = (self.reason,)
         _scrub(response.request)
         return self
@@ -227,12 +230,12 @@ _STATUS_ERRORS: Mapping[int, type[ApiStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, body: object) -> ApiStatusError:
-    """The error for a non-2xx `response` whose parsed body is `body`."""
+def status_error(response: httpx.Response, body: object, *, secrets: Sequence[str] = ()) -> ApiStatusError:
+    """The error for a non-2xx `response` whose parsed body is `body`; `secrets` are blanked out of it too."""
     code = response.status_code
     error_class = _STATUS_ERRORS.get(code) or (InternalServerError if 500 <= code <= 599 else ApiStatusError)
     request = response.request
-    secrets = _secrets_of(request.headers)
+    secrets = (*_secrets_of(request), *secrets)
     # A server may echo the token in its reason phrase as well as in its body.
     message = _redact(f"{code} {response.reason_phrase} from {request.method} {request.url}", secrets, limit=None)
     text = _summary(body)
@@ -266,13 +269,14 @@ def _redacted_body(body: object, secrets: Sequence[str]) -> object:
         return data
 
 
-def _secrets_of(headers: Mapping[str, str]) -> tuple[str, ...]:
-    """The credentials in `headers`: each secret header's value, and the token after its scheme."""
+def _secrets_of(request: httpx.Request) -> tuple[str, ...]:
+    """The credentials `request` carries: each secret header's value, the token after its scheme, each secret parameter."""
     found: list[str] = []
     for name in SECRET_HEADERS:
-        value = headers.get(name)
+        value = request.headers.get(name)
         if value:
             found.extend(secret for secret in (value, value.partition(" ")[2]) if secret)
+    found.extend(value for name in SECRET_PARAMETERS for value in request.url.params.get_list(name) if value)
     return tuple(found)
 
 
@@ -288,6 +292,15 @@ def _scrub(request: httpx.Request) -> None:
     for name in SECRET_HEADERS:
         if name in request.headers:
             request.headers[name] = REDACTED
+    request.url = _redacted_url(request.url)
+
+
+def _redacted_url(url: httpx.URL) -> httpx.URL:
+    """`url` with the value of every query parameter that carries a credential blanked."""
+    for name in SECRET_PARAMETERS:
+        if name in url.params:
+            url = url.copy_set_param(name, REDACTED)
+    return url
 
 
 def _redacted_headers(headers: httpx.Headers) -> httpx.Headers:
