@@ -339,6 +339,7 @@ def test_credentials_never_reach_a_repr_a_message_a_log_or_a_pickle(
         for secret in (SECRET, QUERY_KEY, TOKEN, "at-SECRET-1"):
             assert secret not in text, (secret, text)
     assert "/missing?api_key=" in str(not_found.value)
+    assert SECRET.encode() not in refused.value.response.request.read()  # the token request's body is not kept
 
 
 def test_a_relative_token_url_is_resolved_against_the_base_urls_origin(pkg: Any, api: Api) -> None:

@@ -287,6 +287,10 @@ class _ClientCredentials(_Scheme):
     def _parse(self, response: httpx.Response) -> tuple[str, float]:
         """The access token and its lifetime in seconds (infinite when the server does not say)."""
         secrets = (self._secret,)
+        # An error keeps the response, and the response its request: the request's body held the client secret.
+        sent = response.request
+        headers = [(name, value) for name, value in sent.headers.multi_items() if name.lower() != "content-length"]
+        response.request = httpx.Request(sent.method, sent.url, headers=headers, extensions=sent.extensions)
         if not response.is_success:
             raise status_error(response, _redacted_body(decode_body(response), secrets), secrets=secrets)
         try:
