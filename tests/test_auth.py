@@ -228,6 +228,9 @@ def test_missing_credentials_name_their_variables(pkg: Any, api: Api) -> None:
         pkg.AuthenticatedClient(base_url=api.url)
     with pytest.raises(pkg.errors.MissingTokenError, match=r"AUTH_USERNAME .* and AUTH_PASSWORD"):
         call(pkg, "basic", client(pkg, api, token=TOKEN))
+    with pytest.raises(pkg.errors.ConfigurationError, match="username holds a ':'") as refused:
+        client(pkg, api, username="a:b", password=PASSWORD)
+    assert PASSWORD not in str(refused.value)
     assert api.seen == []
 
 

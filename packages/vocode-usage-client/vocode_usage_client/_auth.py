@@ -150,6 +150,8 @@ class _Basic(_Scheme):
     def __init__(self, username: Token | None, password: Token | None) -> None:
         self._value = ""
         if username is not None and password is not None:
+            if ":" in _plain(username, "username"):  # RFC 7617: the first colon ends the user name
+                raise ConfigurationError("username holds a ':', which HTTP basic authentication cannot carry")
             pair = f"{_plain(username, 'username')}:{_plain(password, 'password')}"
             self._value = base64.b64encode(pair.encode()).decode()
 
