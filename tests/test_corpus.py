@@ -26,7 +26,7 @@ pytestmark = [
 
 # Run in the scratch copy's packages: each kept operation through MockApi, with a value for each required argument.
 CALL_EVERY_OPERATION = """
-import datetime, enum, importlib, inspect, json, pkgutil, sys, types, typing
+import datetime, enum, importlib, inspect, json, pkgutil, sys, types, typing, uuid
 import usage_clients
 
 def argument(kind):
@@ -40,6 +40,8 @@ def argument(kind):
         return datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
     if kind is datetime.date:
         return datetime.date(2026, 1, 1)
+    if kind is uuid.UUID:
+        return uuid.UUID(int=1)
     return {str: "x", int: 1, float: 1.0, bool: True}[kind]
 
 called = {}

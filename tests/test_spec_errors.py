@@ -120,6 +120,7 @@ UNREADABLE: dict[str, tuple[list[Edit], str]] = {
         "invalid OpenAPI: 'none' is not of type 'object' (at /paths/~1things~1{id}/get/responses)",
     ),
 }
+ID = BASE["paths"]["/things/{id}"]["get"]["parameters"][0]
 # Read, but no package can be made of it: said before anything is rendered.
 UNSERVABLE: dict[str, tuple[list[Edit], str]] = {
     "no-security": (
@@ -149,10 +150,57 @@ UNSERVABLE: dict[str, tuple[list[Edit], str]] = {
         'the action {target: "$.security", '
         'description: "The client cannot serve mutualTLS.", remove: true} (at /components/securitySchemes/bearer)',
     ),
-    "unsupported-style": (
-        [((*OPERATION, "parameters", 0, "style"), "matrix")],
-        "parameter 'id': style 'matrix' in path is not supported (OpenAPI's default style for its location, "
-        "or `style: form, explode: false` in the query) (at /paths/~1things~1{id}/get/parameters/0)",
+    "deep-object-string": (
+        [
+            (
+                (*OPERATION, "parameters"),
+                [ID, {"name": "q", "in": "query", "style": "deepObject", "schema": {"type": "string"}}],
+            )
+        ],
+        "parameter 'q' in query cannot be sent: a deepObject must be an object, not scalar; the Overlay action "
+        "`target: \"$['paths']['/things/{id}']['get']['parameters'][1]\", update: {style: form}` changes it "
+        "(`remove: true` drops it) (at /paths/~1things~1{id}/get/parameters/1)",
+    ),
+    "deep-object-array": (
+        [
+            ((*OPERATION, "parameters"), [ID, {"$ref": "#/components/parameters/Filter"}]),
+            (
+                ("components", "parameters"),
+                {
+                    "Filter": {
+                        "name": "filter",
+                        "in": "query",
+                        "style": "deepObject",
+                        "schema": {"type": "array", "items": {"type": "string"}},
+                    }
+                },
+            ),
+        ],
+        "parameter 'filter' in query cannot be sent: a deepObject must be an object, not array; the Overlay action "
+        "`target: \"$['components']['parameters']['Filter']\", update: {style: form}` changes it (`remove: true` "
+        "drops it) (at /paths/~1things~1{id}/get/parameters/1)",
+    ),
+    "array-of-objects": (
+        [
+            (
+                (*OPERATION, "parameters"),
+                [ID, {"name": "pairs", "in": "query", "schema": {"type": "array", "items": {"type": "object"}}}],
+            )
+        ],
+        "parameter 'pairs' in query cannot be sent: style 'form' cannot carry an array of arrays or objects; the "
+        "Overlay action `target: \"$['paths']['/things/{id}']['get']['parameters'][1]\", remove: true` drops it "
+        "(at /paths/~1things~1{id}/get/parameters/1)",
+    ),
+    "exploded-cookie-array": (
+        [
+            (
+                (*OPERATION, "parameters"),
+                [ID, {"name": "tags", "in": "cookie", "schema": {"type": "array", "items": {"type": "string"}}}],
+            )
+        ],
+        "parameter 'tags' in cookie cannot be sent: an exploded array would be one cookie per item, all of one "
+        "name; the Overlay action `target: \"$['paths']['/things/{id}']['get']['parameters'][1]\", update: "
+        "{explode: false}` changes it (`remove: true` drops it) (at /paths/~1things~1{id}/get/parameters/1)",
     ),
 }
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .auth import AuthPlan, auth_plan
-from .endpoints import unexploded_parameters
+from .endpoints import Serialization, serializations
 from .errors import SpecWarning
 from .examples import ExampleAnswer, example_answers
 from .manifest import Provider
@@ -27,7 +27,8 @@ class Decisions:
     auth: AuthPlan  # auth.py
     retry_policy: RetryPolicy  # retry_policy.py: the manifest's statuses and idempotency key
     idempotent_operations: frozenset[str]  # retry_policy.py, by operation key
-    unexploded_parameters: frozenset[str]  # endpoints.py: "<operation key> <name>" of comma-joined query arrays
+    # endpoints.py: the parameters not sent in their location's default style, by "<operation key> <location> <name>"
+    serializations: Mapping[str, Serialization]
     rate_limit_headers: RateLimitHeaders  # rate_limits.py
     example_answers: Mapping[str, ExampleAnswer]  # examples.py, by operation key
     parameter_docs: Mapping[str, Mapping[str, ParameterDoc]]  # reference.py, by operation key
@@ -41,7 +42,7 @@ def decide(provider: Provider, api: Api) -> Decisions:
         auth=auth_plan(api, provider),
         retry_policy=retry_policy(provider),
         idempotent_operations=idempotent_operations(api),
-        unexploded_parameters=unexploded_parameters(api),
+        serializations=serializations(api),
         rate_limit_headers=rate_limit_headers(api),
         example_answers=answers,
         parameter_docs=parameter_docs(api),

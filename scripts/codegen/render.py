@@ -24,7 +24,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 
 from .decisions import decide
 from .docstrings import model_docstring, spec_text
-from .endpoints import endpoint_plan
+from .endpoints import collections_in_headers, endpoint_plan
 from .errors import GenerationError, SpecWarning
 from .escaping import (
     comment_text,
@@ -39,7 +39,7 @@ from .examples import example_calls
 from .manifest import Provider
 from .model import Json, operation_key
 from .paths import REPO
-from .prepare import prepared
+from .prepare import name_attributes, prepared
 from .reference import ParameterDocs, markdown_cell
 from .spec import Spec
 from .status_errors import OTHER_ERROR, SERVER_ERROR, STATUS_ERRORS, error_class
@@ -97,9 +97,11 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
     )
     decisions = decide(provider, spec.api)
     document = prepared(spec.document)
-    openapi = GeneratorData.from_dict(document, config=config)
+    with collections_in_headers():  # endpoints.py: array and object headers are sent in `simple` style
+        openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(provider.spec, [_describe(openapi, spec)])
+    name_attributes(openapi, config, document)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals.update(
         provider=provider,
@@ -108,7 +110,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         default_server=decisions.servers.default,
         auth=decisions.auth,
         union_dispatch=_union_dispatch(document, config),
-        endpoint_plan=endpoint_plan(decisions.unexploded_parameters, decisions.idempotent_operations),
+        endpoint_plan=endpoint_plan(decisions.serializations, decisions.idempotent_operations),
         retry_policy=decisions.retry_policy,
         rate_limit_headers=decisions.rate_limit_headers,
         example_calls=example_calls,

@@ -33,5 +33,5 @@ def with_call_options(
         request["headers"] = {**request.get("headers", {}), **headers}
     if extra_query:
         url: str = request["url"]
-        request["url"] = f"{url}{'&' if '?' in url else '?'}{encode_query(extra_query, unexploded=())}"
+        request["url"] = f"{url}{'&' if '?' in url else '?'}{encode_query(extra_query)}"
     return request

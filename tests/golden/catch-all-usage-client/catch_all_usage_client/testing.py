@@ -61,6 +61,13 @@ EXAMPLES: Mapping[str, Operation] = {
         status=200,
         example={"items": []},
     ),
+    "list_point_results": Operation(
+        name="list_point_results",
+        method="GET",
+        path="/points/{point}/results",
+        status=200,
+        example={"items": []},
+    ),
     "create_thing": Operation(
         name="create_thing",
         method="POST",
