@@ -61,7 +61,8 @@ for key in sys.argv[1:]:
             }
             result = module.sync(client=client, **arguments)
             returns = signature.return_annotation
-            expected = [kind for kind in typing.get_args(returns) or (returns,) if isinstance(kind, type)]
+            union = typing.get_origin(returns) in (typing.Union, types.UnionType)
+            expected = [typing.get_origin(kind) or kind for kind in (typing.get_args(returns) if union else (returns,))]
             assert result is not None, info.name
             assert isinstance(result, tuple(expected)), (info.name, type(result), returns)
             called[info.name] = type(result).__name__
