@@ -24,6 +24,7 @@ unpickles to the same class and fields, without its `request` and `response`.
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,11 @@ _MAX_SUMMARY = 200
 REDACTED = "<redacted>"
 # Attributes a pickle leaves out: they hold the live request, with its credentials.
 _UNPICKLED = frozenset({"request", "response"})
+# JSON nested deeper than this is kept as text in `.body`: a repr, a pickle or json.dumps of it could exceed the
+# recursion limit, and no error body has a reason to nest so deep.
+_MAX_BODY_DEPTH = 64
+# Credentials a request carries outside its headers (a proxy's, which httpcore adds): registered by the client.
+CALL_SECRETS: weakref.WeakKeyDictionary[httpx.Request, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
 
 class ApiError(Exception):
@@ -201,7 +207,7 @@ class ResponseValidationError(ApiError):
     def about(self, response: httpx.Response) -> ResponseValidationError:
         """This error, for `response`, with any credential of its request blanked out of the reason."""
         self.response = response
-        self.reason = _redact(self.reason, _secrets_of(response.request.headers), limit=None)
+        self.reason = _redact(self.reason, _secrets_of(response.request), limit=None)
         self.args = (self.reason,)
         _scrub(response.request)
         return self
@@ -232,7 +238,8 @@ def status_error(response: httpx.Response, body: object) -> ApiStatusError:
     code = response.status_code
     error_class = _STATUS_ERRORS.get(code) or (InternalServerError if 500 <= code <= 599 else ApiStatusError)
     request = response.request
-    secrets = _secrets_of(request.headers)
+    secrets = _secrets_of(request)
+    body = _shallow(body, response)
     # A server may echo the token in its reason phrase as well as in its body.
     message = _redact(f"{code} {response.reason_phrase} from {request.method} {request.url}", secrets, limit=None)
     text = _summary(body)
@@ -240,7 +247,9 @@ def status_error(response: httpx.Response, body: object) -> ApiStatusError:
         body = _redacted_body(body, secrets)
     summary = _redact(text, secrets)
     _scrub(request)
-    return error_class(f"{message}: {summary}" if summary else message, response=response, body=body)
+    error = error_class(f"{message}: {summary}" if summary else message, response=response, body=body)
+    error.headers = _redacted_headers(response.headers, secrets)
+    return error
 
 
 def decode_body(response: httpx.Response) -> object:
@@ -266,7 +275,12 @@ def _redacted_body(body: object, secrets: Sequence[str]) -> object:
         return data
 
 
-def _secrets_of(headers: Mapping[str, str]) -> tuple[str, ...]:
+def _secrets_of(request: httpx.Request) -> tuple[str, ...]:
+    """The credentials `request` carried: each secret header's value, the token after its scheme, a proxy's."""
+    return (*secrets_in(request.headers), *CALL_SECRETS.get(request, ()))
+
+
+def secrets_in(headers: Mapping[str, str]) -> tuple[str, ...]:
     """The credentials in `headers`: each secret header's value, and the token after its scheme."""
     found: list[str] = []
     for name in SECRET_HEADERS:
@@ -274,6 +288,21 @@ def _secrets_of(headers: Mapping[str, str]) -> tuple[str, ...]:
         if value:
             found.extend(secret for secret in (value, value.partition(" ")[2]) if secret)
     return tuple(found)
+
+
+def _shallow(body: object, response: httpx.Response) -> object:
+    """`body`, or the response's text when its JSON nests deeper than `_MAX_BODY_DEPTH`."""
+    try:
+        pending = [(_as_json(body), 1)]
+    except RecursionError:  # a typed model's to_dict recursing through the deep part
+        return response.text
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict | list):
+            if depth > _MAX_BODY_DEPTH:
+                return response.text
+            pending.extend((item, depth + 1) for item in (value.values() if isinstance(value, dict) else value))
+    return body
 
 
 def _redact(text: str, secrets: Sequence[str], *, limit: int | None = _MAX_SUMMARY) -> str:
@@ -290,12 +319,18 @@ def _scrub(request: httpx.Request) -> None:
             request.headers[name] = REDACTED
 
 
-def _redacted_headers(headers: httpx.Headers) -> httpx.Headers:
-    """`headers` with every secret header's value blanked (httpx's own repr hides `authorization` only)."""
-    if not any(name in headers for name in SECRET_HEADERS):
+def _redacted_headers(headers: httpx.Headers, secrets: Sequence[str] = ()) -> httpx.Headers:
+    """`headers` with every secret header's value blanked (httpx's own repr hides `authorization` only), and each
+    of `secrets` in any other header (a server echoing a credential)."""
+    if not any(name in headers for name in SECRET_HEADERS) and not any(
+        secret in value for secret in secrets for value in headers.values()
+    ):
         return headers
     return type(headers)(
-        [(name, REDACTED if name.lower() in SECRET_HEADERS else value) for name, value in headers.multi_items()]
+        [
+            (name, REDACTED if name.lower() in SECRET_HEADERS else _redact(value, secrets, limit=None))
+            for name, value in headers.multi_items()
+        ]
     )
 
 
