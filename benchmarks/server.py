@@ -13,7 +13,7 @@ from pathlib import Path
 
 from scripts.codegen.manifest import Provider
 from scripts.codegen.paths import REPO
-from scripts.codegen.spec import load_spec, operations
+from scripts.codegen.spec import load_spec
 from scripts.local_server import Received, Reply, local_server
 
 PATH_PARAMETER = "sub-123"  # what every runner passes for a required path parameter
@@ -21,10 +21,11 @@ PATH_PARAMETER = "sub-123"  # what every runner passes for a required path param
 
 def example_call(provider: Provider) -> tuple[str, bytes]:
     """The provider's get-usage path (path parameters filled in) and its 200 example as JSON bytes."""
-    [(template, _, operation)] = operations(load_spec(REPO / provider.spec).document)
-    [media] = operation["responses"]["200"]["content"].values()
-    example = media["examples"]["main"]["value"] if "examples" in media else media["example"]
-    path = re.sub(r"\{[^}]+\}", PATH_PARAMETER, template)
+    [operation] = load_spec(REPO / provider.spec).api.operations
+    [response] = [response for response in operation.responses if response.status == "200"]
+    [content] = response.content
+    path = re.sub(r"\{[^}]+\}", PATH_PARAMETER, operation.path)
+    example = content.examples[0]
     return path, json.dumps(example).encode()
 
 

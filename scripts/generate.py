@@ -50,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print("\n".join(summary(outcome) for outcome in outcomes))
     print(f"{'total':<30} {time.perf_counter() - started:.2f} s")
+    for warning in (warning for outcome in outcomes for warning in outcome.warnings):
+        print(f"warning: {warning}")
     return 0
 
 

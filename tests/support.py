@@ -18,7 +18,8 @@ from scripts.codegen.examples import minimal_instance
 from scripts.codegen.lockfile import read_lockfile
 from scripts.codegen.manifest import Provider, load_providers
 from scripts.codegen.paths import REPO, Paths, find_uv
-from scripts.codegen.spec import load_spec, operations
+from scripts.codegen.render import format_packages, render_package
+from scripts.codegen.spec import load_spec
 
 PROVIDERS = load_providers()
 LOCK = Paths(REPO).lockfile.name
@@ -50,11 +51,9 @@ def client_for(provider: Provider, base_url: str, **options: Any) -> Any:
 
 def usage_operation(provider: Provider) -> tuple[Any, Any]:
     """The provider's spec document, and its get-usage operation (`operationId: get_usage`) among any others."""
-    document = load_spec(REPO / provider.spec, shown_as=provider.spec).document
-    operation = next(
-        operation for _, _, operation in operations(document) if operation.get("operationId") == "get_usage"
-    )
-    return document, operation
+    spec = load_spec(REPO / provider.spec, shown_as=provider.spec)
+    [usage] = [operation for operation in spec.api.operations if operation.operation_id == "get_usage"]
+    return spec.document, spec.document["paths"][usage.path][usage.method]
 
 
 def success_content(operation: Any) -> Any:
@@ -186,3 +185,26 @@ def clone_head(destination: Path) -> Path:
     git("-C", str(destination), "config", "user.email", "tests@example.invalid")
     git("-C", str(destination), "config", "user.name", "tests")
     return destination
+
+
+def render_spec(destination: Path, spec_text: str, key: str) -> Path:
+    """A package rendered and formatted from `spec_text` (a spec of provider `key`) below `destination`; its root."""
+    spec = destination / f"{key}.yaml"
+    spec.write_text(spec_text, encoding="utf-8")
+    prefix = key.upper().replace("-", "_")
+    provider = Provider(
+        key=key, name=key.title(), spec=spec, token_env=f"{prefix}_API_KEY", base_url_env=f"{prefix}_BASE_URL"
+    )
+    out = destination / "out"
+    render_package(provider, load_spec(spec, shown_as=Path(f"{key}.yaml")), "1.0.0", out / provider.project_name)
+    format_packages(out)
+    return out / provider.project_name
+
+
+def import_rendered(root: Path, key: str) -> Any:
+    """The package rendered at `root` (see render_spec), imported into this process."""
+    sys.path.insert(0, str(root))
+    try:
+        return import_module(f"{key.replace('-', '_')}_usage_client")
+    finally:
+        sys.path.remove(str(root))

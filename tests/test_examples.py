@@ -1,10 +1,13 @@
 """The answers the testing module serves when a spec, as published, gives no example: the least its schema takes."""
 
 import json
+from pathlib import Path
 
 import pytest
 
 from scripts.codegen.examples import example_answers, minimal_instance
+from scripts.codegen.model import build_api
+from scripts.codegen.spec import Source
 
 pytestmark = pytest.mark.unit
 
@@ -47,6 +50,6 @@ def test_the_least_instance_takes_required_properties_and_the_first_choice() -> 
 
 
 def test_an_operation_without_an_example_is_answered_with_the_least_instance() -> None:
-    [answer] = example_answers(DOCUMENT).values()
+    [answer] = example_answers(build_api(DOCUMENT, Source(Path("spec.yaml"), None))).values()
 
     assert (answer.status, json.loads(answer.body)) == (200, LEAST)

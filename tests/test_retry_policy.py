@@ -105,7 +105,7 @@ def test_a_bad_manifest_value_is_a_manifest_error(tmp_path: Path, extra: str, me
 
 @pytest.mark.unit
 def test_idempotent_operations_come_from_the_method_or_x_idempotent(tmp_path: Path) -> None:
-    safe = idempotent_operations(load_spec(GOLDEN_SPEC))
+    safe = idempotent_operations(load_spec(GOLDEN_SPEC).api)
     # By operation key: openapi-python-client renames path parameters (`{subscriptionId}`).
     assert safe == {
         "get /results",
@@ -116,7 +116,7 @@ def test_idempotent_operations_come_from_the_method_or_x_idempotent(tmp_path: Pa
     }
     assert "post /things" not in safe, "a POST without x-idempotent"
     wiremock = provider_by_key("wiremock-cloud")
-    assert idempotent_operations(load_spec(REPO / wiremock.spec)) == {"get /v1/subscriptions/{}/usage"}
+    assert idempotent_operations(load_spec(REPO / wiremock.spec).api) == {"get /v1/subscriptions/{}/usage"}
 
     unsafe_get = tmp_path / "spec.yaml"
     unsafe_get.write_text(
@@ -124,7 +124,7 @@ def test_idempotent_operations_come_from_the_method_or_x_idempotent(tmp_path: Pa
             "      operationId: list_results\n", "      operationId: list_results\n      x-idempotent: false\n"
         )
     )
-    assert "get /results" not in idempotent_operations(load_spec(unsafe_get)), "x-idempotent: false"
+    assert "get /results" not in idempotent_operations(load_spec(unsafe_get).api), "x-idempotent: false"
 
 
 @pytest.mark.unit
@@ -135,7 +135,7 @@ def test_an_x_idempotent_that_is_not_a_boolean_names_its_line(tmp_path: Path) ->
     line = text.splitlines().index('      x-idempotent: "yes"') + 1
 
     with pytest.raises(SpecError, match="x-idempotent must be true or false, got 'yes'") as raised:
-        idempotent_operations(load_spec(spec))
+        idempotent_operations(load_spec(spec).api)
     assert raised.value.line == line
     assert raised.value.pointer == "/paths/~1things~1{thing_id}~1archive/post/x-idempotent"
 

@@ -12,8 +12,10 @@ from typing import Any
 import httpx
 import pytest
 
+from scripts.codegen.auth import auth_scheme
 from scripts.codegen.manifest import Provider
 from scripts.codegen.paths import REPO
+from scripts.codegen.servers import named_servers
 from scripts.codegen.spec import load_spec
 from scripts.local_server import Received, Reply, local_server
 from support import (
@@ -43,7 +45,7 @@ pytestmark = [pytest.mark.http, pytest.mark.usefixtures("clean_env")]
 def expected_auth_header(provider: Provider) -> tuple[str, str]:
     if provider.key in EXPECTED_AUTH_HEADER:
         return EXPECTED_AUTH_HEADER[provider.key]
-    auth = load_spec(REPO / provider.spec, auth=provider.auth).auth
+    auth = auth_scheme(load_spec(REPO / provider.spec).api, provider.auth)
     return auth.header.lower(), f"{auth.prefix} {TOKEN}" if auth.prefix else TOKEN
 
 
@@ -53,7 +55,7 @@ def serve_example(provider: Provider) -> Reply:
 
 @pytest.mark.parametrize("provider", provider_params())
 def test_base_url_defaults_to_the_spec_servers(provider: Provider, monkeypatch: pytest.MonkeyPatch) -> None:
-    servers = {server.name: server.url for server in load_spec(REPO / provider.spec).servers}
+    servers = {server.name: server.url for server in named_servers(load_spec(REPO / provider.spec).api)}
     client_class = package(provider).AuthenticatedClient
     assert client_class(TOKEN).base_url == servers["production"]
     for name, url in servers.items():

@@ -11,9 +11,12 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from scripts.codegen.auth import auth_scheme
+from scripts.codegen.decisions import decide
 from scripts.codegen.errors import GenerationError, SpecError
 from scripts.codegen.manifest import AuthScheme, Provider
 from scripts.codegen.render import render_package
+from scripts.codegen.servers import default_server, named_servers
 from scripts.codegen.spec import load_spec
 
 pytestmark = pytest.mark.unit
@@ -59,23 +62,62 @@ def spec_with(tmp_path: Path, *edits: "Edit") -> Path:
 
 OPERATION = ("paths", "/things/{id}", "get")
 Edit = tuple[tuple[str | int, ...], Any]
-REFUSALS: dict[str, tuple[list[Edit], str]] = {
-    "no-servers": (
-        [(("servers",), [])],
-        "the spec declares no servers: a client needs a base URL (at /servers)",
+PROVIDER = Provider(key="x", name="X", spec=Path("specs/x.yaml"), token_env="X_TOKEN", base_url_env="X_URL")
+# Refused as it is read: a document that leaves itself, points to nothing or is no OpenAPI.
+UNREADABLE: dict[str, tuple[list[Edit], str]] = {
+    "ref-leaves": (
+        [((*OPERATION, "responses", "200"), {"$ref": "other.yaml#/x"})],
+        "$ref 'other.yaml#/x' leaves the document: only local references (#/...) are followed "
+        "(at /paths/~1things~1{id}/get/responses/200/$ref)",
     ),
-    "duplicate-server-names": (
+    "dynamic-ref-leaves": (
         [
             (
-                ("servers",),
-                [
-                    {"url": "https://a.invalid", "description": "Mock"},
-                    {"url": "https://b.invalid", "description": "mock"},
-                ],
+                (*OPERATION, "responses", "200"),
+                {
+                    "description": "OK",
+                    "content": {"application/json": {"schema": {"$dynamicRef": "https://example.invalid/schema"}}},
+                },
             )
         ],
-        "server names must be unique, got ['mock', 'mock'] (at /servers)",
+        "$dynamicRef 'https://example.invalid/schema' leaves the document: only local references (#/...) are "
+        "followed (at /paths/~1things~1{id}/get/responses/200/content/application~1json/schema/$dynamicRef)",
     ),
+    "id-moves-the-base": (
+        [
+            (
+                (*OPERATION, "responses", "200"),
+                {
+                    "description": "OK",
+                    "content": {"application/json": {"schema": {"$id": "file:///etc/", "type": "object"}}},
+                },
+            )
+        ],
+        "$id 'file:///etc/' leaves the document: only local references (#/...) are followed "
+        "(at /paths/~1things~1{id}/get/responses/200/content/application~1json/schema/$id)",
+    ),
+    "ref-to-nothing": (
+        [((*OPERATION, "responses", "200"), {"$ref": "#/components/responses/Missing"})],
+        "$ref '#/components/responses/Missing' points to nothing (at /paths/~1things~1{id}/get/responses/200/$ref)",
+    ),
+    "ref-cycle": (
+        [
+            ((*OPERATION, "responses", "200"), {"$ref": "#/components/responses/A"}),
+            (
+                ("components", "responses"),
+                {"A": {"$ref": "#/components/responses/B"}, "B": {"$ref": "#/components/responses/A"}},
+            ),
+        ],
+        "$ref cycle: #/components/responses/A -> #/components/responses/B -> #/components/responses/A "
+        "(at /paths/~1things~1{id}/get/responses/200)",
+    ),
+    "invalid-openapi": (
+        [((*OPERATION, "responses"), "none")],
+        "invalid OpenAPI: 'none' is not of type 'object' (at /paths/~1things~1{id}/get/responses)",
+    ),
+}
+# Read, but no package can be made of it: said before anything is rendered.
+UNSERVABLE: dict[str, tuple[list[Edit], str]] = {
     "no-security": (
         [((*OPERATION, "security"), None), (("components",), {})],
         "no operation has a security requirement: declare one, or give the provider an `auth` in "
@@ -95,28 +137,16 @@ REFUSALS: dict[str, tuple[list[Edit], str]] = {
         "parameter 'id': style 'matrix' in path is not supported (OpenAPI's default style for its location, "
         "or `style: form, explode: false` in the query) (at /paths/~1things~1{id}/get/parameters/0)",
     ),
-    "ref-leaves": (
-        [((*OPERATION, "responses", "200"), {"$ref": "other.yaml#/x"})],
-        "$ref 'other.yaml#/x' leaves the document (at /paths/~1things~1{id}/get/responses/200/$ref)",
-    ),
-    "ref-to-nothing": (
-        [((*OPERATION, "responses", "200"), {"$ref": "#/components/responses/Missing"})],
-        "$ref '#/components/responses/Missing' points to nothing (at /paths/~1things~1{id}/get/responses/200/$ref)",
-    ),
-    "invalid-openapi": (
-        [((*OPERATION, "responses"), "none")],
-        "invalid OpenAPI: 'none' is not of type 'object' (at /paths/~1things~1{id}/get/responses)",
-    ),
 }
 
 
-@pytest.mark.parametrize("case", REFUSALS)
+@pytest.mark.parametrize("case", [*UNREADABLE, *UNSERVABLE])
 def test_a_refused_spec_names_file_line_pointer_and_reason(tmp_path: Path, case: str) -> None:
-    edits, message = REFUSALS[case]
+    edits, message = UNREADABLE.get(case) or UNSERVABLE[case]
     path = spec_with(tmp_path, *edits)
 
     with pytest.raises(SpecError) as raised:
-        load_spec(path, shown_as=Path("specs/x.yaml"))
+        decide(PROVIDER, load_spec(path, shown_as=Path("specs/x.yaml")).api)
 
     text = str(raised.value)
     assert text.startswith("specs/x.yaml:"), text
@@ -151,19 +181,34 @@ def test_an_unreadable_spec_says_why(tmp_path: Path, text: str | bytes, message:
         pytest.param({"url": "https://staging.example.invalid/v1"}, "staging", id="host"),
         pytest.param({"url": "https://x.invalid", "x-fern-server-name": "Production"}, "production", id="fern"),
         pytest.param({"url": "https://x.invalid", "description": "Sandbox for tests"}, "sandbox", id="description"),
+        pytest.param({"url": "https://x.invalid", "description": 'EU"""; import os'}, "eu", id="slug"),
     ],
 )
 def test_a_server_is_named_without_a_description(tmp_path: Path, server: dict[str, str], name: str) -> None:
     spec = load_spec(spec_with(tmp_path, (("servers",), [server])))
 
-    assert [server.name for server in spec.servers] == [name]
+    assert [server.name for server in named_servers(spec.api)] == [name]
+
+
+def test_servers_of_one_name_are_numbered_and_none_at_all_is_no_default(tmp_path: Path) -> None:
+    servers = [{"url": f"https://{host}.invalid", "description": "Mock"} for host in ("a", "b", "c")]
+
+    named = named_servers(load_spec(spec_with(tmp_path, (("servers",), servers))).api)
+    none = named_servers(load_spec(spec_with(tmp_path, (("servers",), None))).api)
+
+    assert [(server.name, server.url) for server in named] == [
+        ("mock", "https://a.invalid"),
+        ("mock-2", "https://b.invalid"),
+        ("mock-3", "https://c.invalid"),
+    ]
+    assert (none, default_server(none)) == ((), None)
 
 
 def test_a_spec_without_security_takes_the_manifests_scheme(tmp_path: Path) -> None:
     path = spec_with(tmp_path, ((*OPERATION, "security"), None), (("components",), {}))
     manifest = AuthScheme(header="Authorization", prefix="token")
 
-    assert load_spec(path, auth=manifest).auth == manifest
+    assert auth_scheme(load_spec(path).api, manifest) == manifest
 
 
 def test_what_the_generator_cannot_handle_names_line_and_pointer(tmp_path: Path) -> None:
@@ -175,10 +220,8 @@ def test_what_the_generator_cannot_handle_names_line_and_pointer(tmp_path: Path)
         ((*OPERATION, "responses", "200"), {"description": "OK", "content": body}),
         (("components", "schemas"), {"A": same, "B": same}),
     )
-    provider = Provider(key="x", name="X", spec=Path("specs/x.yaml"), token_env="X_TOKEN", base_url_env="X_URL")
-
     with pytest.raises(GenerationError) as raised:
-        render_package(provider, load_spec(path, shown_as=provider.spec), "1.0.0", tmp_path / "out")
+        render_package(PROVIDER, load_spec(path, shown_as=PROVIDER.spec), "1.0.0", tmp_path / "out")
 
     text = str(raised.value)
     assert text.startswith("specs/x.yaml: warning: line "), text

@@ -14,11 +14,13 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from scripts.codegen.auth import auth_scheme
 from scripts.codegen.documents import load_document
 from scripts.codegen.errors import SpecError
 from scripts.codegen.manifest import AuthScheme, Provider
 from scripts.codegen.paths import REPO
-from scripts.codegen.spec import Spec, load_spec, operations
+from scripts.codegen.servers import default_server, named_servers
+from scripts.codegen.spec import Spec, load_spec
 from scripts.codegen.upstream import load_upstreams
 from support import provider_params, usage_operation
 
@@ -30,7 +32,8 @@ UPSTREAMS = load_upstreams(REPO)
 
 def media_types(spec: Spec) -> Iterator[tuple[str, dict[str, Any]]]:
     """(JSON pointer, media type object) of every response body, $refs to shared responses followed."""
-    for path, method, operation in operations(spec.document):
+    for view in spec.api.operations:
+        path, method, operation = view.path, view.method, spec.document["paths"][view.path][view.method]
         for status, response in operation["responses"].items():
             pointer = f"/paths/{escape(path)}/{method}/responses/{status}"
             if "$ref" in response:
@@ -53,7 +56,7 @@ def resolve(document: Any, pointer: str) -> Any:
 @pytest.fixture(params=provider_params())
 def spec(request: pytest.FixtureRequest) -> tuple[Provider, Spec]:
     provider: Provider = request.param
-    return provider, load_spec(REPO / provider.spec, shown_as=provider.spec, auth=provider.auth)
+    return provider, load_spec(REPO / provider.spec, shown_as=provider.spec)
 
 
 def test_spec_keeps_the_published_openapi_version(spec: tuple[Provider, Spec]) -> None:
@@ -70,33 +73,31 @@ def test_spec_keeps_the_published_openapi_version(spec: tuple[Provider, Spec]) -
 def test_spec_has_a_get_usage_operation_tagged_usage(spec: tuple[Provider, Spec]) -> None:
     """What the facade calls (`api.usage.get_usage`), among any number of other operations."""
     _, loaded = spec
-    [(method, operation)] = [
-        (method, operation)
-        for _, method, operation in operations(loaded.document)
-        if operation.get("operationId") == "get_usage"
-    ]
-    assert method == "get"
-    assert operation["tags"] == ["usage"]
+    [operation] = [operation for operation in loaded.api.operations if operation.operation_id == "get_usage"]
+    assert operation.method == "get"
+    assert operation.tags == ("usage",)
 
 
 def test_spec_servers_are_named_after_their_declaration(spec: tuple[Provider, Spec]) -> None:
     """Each server keeps its URL and takes a name its declaration gives (extension, description or host)."""
     _, loaded = spec
     declared = loaded.document["servers"]
-    assert [server.url for server in loaded.servers] == [server["url"].rstrip("/") for server in declared]
-    for server, declaration in zip(loaded.servers, declared, strict=True):
+    servers = named_servers(loaded.api)
+    assert [server.url for server in servers] == [server["url"].rstrip("/") for server in declared]
+    for server, declaration in zip(servers, declared, strict=True):
         words = f"{declaration.get('x-fern-server-name', '')} {declaration.get('description', '')}".lower().split()
         if words:  # the extension, else the description's first word
             assert server.name == words[0], server
         else:  # the host's first label, or "production" for a host that names no environment
             assert server.name in server.url or server.name == "production", server
-    production = [server for server in loaded.servers if server.name == "production"]
-    assert loaded.default_server == (production[0] if production else loaded.servers[0])
+    production = [server for server in servers if server.name == "production"]
+    assert default_server(servers) == (production[0] if production else servers[0])
 
 
 def expected_auth(document: Any, provider: Provider) -> AuthScheme:
     """What OpenAPI's first security requirement (an operation's, else the document's) asks a client to send."""
-    secured = [operation["security"] for _, _, operation in operations(document) if "security" in operation]
+    operations = [operation for item in document["paths"].values() for operation in item.values()]
+    secured = [operation["security"] for operation in operations if "security" in operation]
     requirements = secured[0] if secured else document.get("security", [])
     if not requirements or not requirements[0]:
         assert provider.auth is not None, "a spec without security needs `auth` in scripts/providers.toml"
@@ -111,7 +112,7 @@ def expected_auth(document: Any, provider: Provider) -> AuthScheme:
 
 def test_spec_auth_scheme_is_its_first_security_requirement(spec: tuple[Provider, Spec]) -> None:
     provider, loaded = spec
-    assert loaded.auth == expected_auth(loaded.document, provider)
+    assert auth_scheme(loaded.api, provider.auth) == expected_auth(loaded.document, provider)
 
 
 def test_every_response_has_a_schema_and_an_example(spec: tuple[Provider, Spec]) -> None:

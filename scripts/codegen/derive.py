@@ -18,9 +18,10 @@ from pathlib import Path
 from .documents import Json, dump_yaml, load_document, parse_document
 from .errors import SpecError
 from .files import write_atomically
+from .model import HTTP_METHODS
 from .overlay import apply_overlay, load_overlay
 from .paths import MANIFEST
-from .spec import HTTP_METHODS, load_spec
+from .spec import load_spec
 from .upstream import Upstream
 
 _KEPT_TOP_LEVEL = ("openapi", "info", "jsonSchemaDialect", "externalDocs", "servers", "security", "tags")
@@ -28,36 +29,48 @@ _COMPONENT = re.compile(r"^#/components/([^/]+)/([^/]+)")
 
 
 def header(upstream: Upstream) -> str:
+    if upstream.overlay is None:
+        applied, change = "as published", f"add an overlay to its entry in {MANIFEST}"
+    else:
+        applied, change = (
+            f"with {upstream.overlay.as_posix()} applied",
+            f"add an action to {upstream.overlay.as_posix()}",
+        )
     return (
         f"# DERIVED FILE, DO NOT EDIT: written by scripts/generate.py from {upstream.file.as_posix()}\n"
-        f"# (operations {', '.join(upstream.operations)} and what they use) "
-        f"with {upstream.overlay.as_posix()} applied.\n"
-        f"# To change it, add an action to {upstream.overlay.as_posix()} and run `make generate`;\n"
+        f"# (operations {', '.join(upstream.operations)} and what they use) {applied}.\n"
+        f"# To change it, {change} and run `make generate`;\n"
         '# `make update-specs` brings in the provider\'s newest description. See README.md, "Where specs come from".\n'
     )
 
 
-def keep_operations(document: Json, operation_ids: tuple[str, ...], *, shown_as: Path) -> Json:
-    """The document reduced to the operations `operation_ids` and everything they reference."""
+def keep_operations(document: Json, selectors: tuple[str, ...], *, shown_as: Path) -> Json:
+    """The document reduced to the operations `selectors` name and everything they reference.
+
+    A selector is an operationId, or `"GET /path"` (method and path as the document writes it) for an
+    operation without one or with an operationId the document gives twice.
+    """
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
         raise SpecError(shown_as, "not an OpenAPI document (no `paths`)")
-    wanted = set(operation_ids)
+    chosen: dict[tuple[str, str], str] = {}  # (path, method) -> the selector that keeps it
+    for selector in selectors:
+        matches = _selected(document["paths"], selector)
+        if not matches:
+            raise SpecError(shown_as, f"no operation {_named(selector)} (listed in {MANIFEST})")
+        if len(matches) > 1:
+            found = ", ".join(f'"{method.upper()} {path}"' for path, method in matches)
+            raise SpecError(
+                shown_as,
+                f"operationId {selector!r} names {len(matches)} operations ({found}): "
+                f"keep the one you mean by its method and path in {MANIFEST}",
+            )
+        chosen[matches[0]] = selector
     paths: dict[str, Json] = {}
     for path, item in document["paths"].items():
-        if not isinstance(item, dict):
-            continue
-        kept = {
-            method: item[method]
-            for method in HTTP_METHODS
-            if isinstance(item.get(method), dict) and item[method].get("operationId") in wanted
-        }
+        kept = {method: item[method] for method in HTTP_METHODS if (path, method) in chosen}
         if kept:
             shared = {key: value for key, value in item.items() if key not in HTTP_METHODS}
             paths[path] = {**shared, **kept}
-    found = {operation["operationId"] for item in paths.values() for operation in _operations(item)}
-    if missing := [operation for operation in operation_ids if operation not in found]:
-        listed = f"(listed in {MANIFEST})"
-        raise SpecError(shown_as, f"no operation with operationId {', '.join(missing)} {listed}")
 
     result = {key: document[key] for key in _KEPT_TOP_LEVEL if key in document}
     result["paths"] = paths
@@ -78,6 +91,26 @@ def keep_operations(document: Json, operation_ids: tuple[str, ...], *, shown_as:
     return result
 
 
+def _selected(paths: dict[str, Json], selector: str) -> list[tuple[str, str]]:
+    """(path, method) of every operation `selector` names."""
+    method, _, path = selector.partition(" ")
+    if method.lower() in HTTP_METHODS and path.startswith("/"):
+        item = paths.get(path)
+        return [(path, method.lower())] if isinstance(item, dict) and isinstance(item.get(method.lower()), dict) else []
+    return [
+        (path, method)
+        for path, item in paths.items()
+        if isinstance(item, dict)
+        for method in HTTP_METHODS
+        if isinstance(item.get(method), dict) and item[method].get("operationId") == selector
+    ]
+
+
+def _named(selector: str) -> str:
+    method, _, path = selector.partition(" ")
+    return selector if method.lower() in HTTP_METHODS and path.startswith("/") else f"with operationId {selector}"
+
+
 def _operations(item: dict[str, Json]) -> Iterator[dict[str, Json]]:
     return (item[method] for method in HTTP_METHODS if isinstance(item.get(method), dict))
 
@@ -91,6 +124,8 @@ def _closure(components: dict[str, Json], paths: dict[str, Json], security: Json
         for operation in _operations(item):
             requirements.extend(operation.get("security") or [])
     used |= {("securitySchemes", name) for requirement in requirements for name in requirement}
+    if not requirements:  # schemes declared but required nowhere: the publisher meant them (see model.build_api)
+        used |= {("securitySchemes", name) for name in components.get("securitySchemes") or {}}
     while pending:
         for reference in _references(pending.pop()):
             match = _COMPONENT.match(reference)
@@ -119,8 +154,9 @@ def derive_text(repo: Path, upstream: Upstream, published: Json | None = None) -
     if published is None:
         _, published = load_document(repo / upstream.file, shown_as=upstream.file)
     kept = keep_operations(published, upstream.operations, shown_as=upstream.file)
-    overlay = load_overlay(repo / upstream.overlay, shown_as=upstream.overlay)
-    return dump_yaml(apply_overlay(kept, overlay), header(upstream))
+    if upstream.overlay is not None:
+        kept = apply_overlay(kept, load_overlay(repo / upstream.overlay, shown_as=upstream.overlay))
+    return dump_yaml(kept, header(upstream))
 
 
 def parse_published(text: str, upstream: Upstream, *, shown_as: Path) -> Json:
@@ -153,7 +189,7 @@ def validate_text(text: str, upstream: Upstream) -> None:
         except SpecError as error:
             raise SpecError(
                 upstream.spec,
-                f"derived from {upstream.file.as_posix()} + {upstream.overlay.as_posix()}, {error.message}",
+                f"derived from {upstream.described}, {error.message}",
                 line=error.line,
                 pointer=error.pointer,
             ) from error
@@ -162,8 +198,9 @@ def validate_text(text: str, upstream: Upstream) -> None:
 def stale_derived_specs(repo: Path, upstreams: list[Upstream]) -> list[str]:
     """One message per spec that is not what its upstream and overlay produce (e.g. edited by hand)."""
     return [
-        f"{upstream.spec.as_posix()} is not what {upstream.file.as_posix()} + {upstream.overlay.as_posix()} produce "
-        f"(a derived spec is never edited by hand: put the change in {upstream.overlay.as_posix()}). "
+        f"{upstream.spec.as_posix()} is not what {upstream.described} produce{'s' if upstream.overlay is None else ''} "
+        "(a derived spec is never edited by hand: put the change in "
+        f"{'an overlay' if upstream.overlay is None else upstream.overlay.as_posix()}). "
         "Run `make generate`."
         for upstream in upstreams
         if not (repo / upstream.spec).exists()

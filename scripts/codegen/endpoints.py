@@ -14,7 +14,7 @@ from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.responses import Response
 
-from .spec import operation_key
+from .model import Api, operation_key
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def endpoint_plan(
     """The templates' `endpoint_plan(endpoint)`.
 
     `unexploded_parameters` are the spec's comma-joined ones ("<operation_key> name"), `idempotent_operations`
-    those safe to send again (by `spec.operation_key`, as openapi-python-client renames path parameters).
+    those safe to send again (by `model.operation_key`, as openapi-python-client renames path parameters).
     """
 
     def plan(endpoint: Endpoint) -> EndpointPlan:
@@ -83,6 +83,27 @@ def endpoint_plan(
         )
 
     return plan
+
+
+# How parameters may be serialized: OpenAPI's defaults for each location (and `explode: false` query arrays).
+_SUPPORTED_STYLES = {("query", "form"), ("path", "simple"), ("header", "simple"), ("cookie", "form")}
+
+
+def unexploded_parameters(api: Api) -> frozenset[str]:
+    """Array query parameters to send comma-joined ("<operation_key> name"); any other serialization we cannot
+    honour is a SpecError."""
+    found = set()
+    for operation in api.operations:
+        for parameter in operation.parameters:
+            if parameter.location == "query" and (parameter.style, parameter.explode) == ("form", False):
+                found.add(f"{operation.key} {parameter.name}")
+            elif (parameter.location, parameter.style) not in _SUPPORTED_STYLES:
+                raise api.source.error(
+                    f"parameter {parameter.name!r}: style {parameter.style!r} in {parameter.location} is not supported "
+                    "(OpenAPI's default style for its location, or `style: form, explode: false` in the query)",
+                    *parameter.pointer,
+                )
+    return frozenset(found)
 
 
 def _is_success(response: Response) -> bool:

@@ -1,5 +1,6 @@
-"""Errors the generator reports to its user: each names the file it is about."""
+"""Errors (and warnings) the generator reports to its user: each names the file it is about."""
 
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -19,6 +20,21 @@ class SpecError(CodegenError):
         self.pointer = pointer
         self.message = message
         super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = str(self.path) if self.line is None else f"{self.path}:{self.line}"
+        at = f" (at {self.pointer})" if self.pointer else ""
+        return f"{where}: {self.message}{at}"
+
+
+@dataclass(frozen=True)
+class SpecWarning:
+    """A publisher's mistake we worked around: printed in the summary of `make generate`, never a failure."""
+
+    path: Path
+    message: str  # what is wrong, and what we did about it
+    line: int | None = None
+    pointer: str = ""
 
     def __str__(self) -> str:
         where = str(self.path) if self.line is None else f"{self.path}:{self.line}"

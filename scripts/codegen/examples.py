@@ -17,7 +17,7 @@ from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 
-from .spec import Json, dereferenced, operation_key, operations
+from .model import Api, Json, Response, resolve_pointer
 
 # A value of each simple type, when the spec gives no example.
 _PLACEHOLDERS: dict[type[object], str] = {IntProperty: "1", FloatProperty: "1.0", BooleanProperty: "True"}
@@ -75,54 +75,64 @@ class ExampleAnswer:
         return repr(json.loads(self.body)) if self.body else "None"
 
 
-def example_answers(document: Json) -> dict[str, ExampleAnswer]:
-    """By `operation_key`, each operation's example answer."""
+def example_answers(api: Api) -> dict[str, ExampleAnswer]:
+    """By `operation_key`, each operation's example answer: its most specific 2xx response (`200` before `2XX`)."""
     answers = {}
-    for path, method, operation in operations(document):
+    for operation in api.operations:
         successes = sorted(
-            (int(code), response)
-            for code, response in operation.get("responses", {}).items()
-            if code.isdigit() and 200 <= int(code) < 300
+            (response for response in operation.responses if response.is_success),
+            key=lambda response: (response.statuses or (0, 0))[::-1],
         )
-        status, response = successes[0] if successes else (204, {})
-        answers[operation_key(method, path)] = ExampleAnswer(status, _first_example(document, response))
+        if not successes:
+            answers[operation.key] = ExampleAnswer(204, "")
+            continue
+        response = successes[0]
+        answers[operation.key] = ExampleAnswer((response.statuses or (200, 200))[0], _first_example(api, response))
     return answers
 
 
-def _first_example(document: Json, response: Json) -> str:
-    response = dereferenced(document, response)
-    for media in (response.get("content") or {}).values():
-        if "example" in media:
-            return json.dumps(media["example"])
-        for example in (media.get("examples") or {}).values():
-            example = dereferenced(document, example)
-            if "value" in example:
-                return json.dumps(example["value"])
-        schema = dereferenced(document, media.get("schema") or {})
-        if "example" in schema:
-            return json.dumps(schema["example"])
-    for name, media in (response.get("content") or {}).items():  # no example at all, as some publish: the least
-        if "json" in name and "schema" in media:
-            return json.dumps(minimal_instance(document, media["schema"]))
+def _first_example(api: Api, response: Response) -> str:
+    for content in response.content:
+        if content.examples:
+            return json.dumps(content.examples[0])
+    for content in response.content:  # no example at all, as some publish: the least
+        if "json" in content.media_type and content.schema:
+            return json.dumps(minimal_instance(api.document, content.schema))
     return ""
 
 
-def minimal_instance(document: Json, schema: Json) -> Json:
-    """The smallest JSON value `schema` accepts: required properties only, the first of a choice."""
-    schema = dereferenced(document, schema)
-    if "const" in schema or "enum" in schema:
+def minimal_instance(document: Json, schema: Json, _within: frozenset[str] = frozenset()) -> Json:
+    """The smallest JSON value `schema` accepts: required properties only, the first of a choice.
+
+    A schema that requires itself (through `$ref`s) has no finite instance: the recursion stops at null.
+    """
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        if schema["$ref"] in _within:
+            return None
+        _within = _within | {schema["$ref"]}
+        schema = resolve_pointer(document, schema["$ref"])
+    if not isinstance(schema, dict):
+        return None
+    if "const" in schema or schema.get("enum"):
         return schema["const"] if "const" in schema else schema["enum"][0]
     if "allOf" in schema:
         merged: dict[str, Json] = {}
         for part in schema["allOf"]:
-            merged |= minimal_instance(document, part)
+            if isinstance(instance := minimal_instance(document, part, _within), dict):
+                merged |= instance
         return merged
     for choice in ("oneOf", "anyOf"):
-        if choice in schema:
-            return minimal_instance(document, schema[choice][0])
+        if schema.get(choice):
+            return minimal_instance(document, schema[choice][0], _within)
     kind = schema.get("type", "object" if "properties" in schema else "string")
-    kind = next(option for option in kind if option != "null") if isinstance(kind, list) else kind
+    kind = next((option for option in kind if option != "null"), "null") if isinstance(kind, list) else kind
     if kind == "object":
-        properties = schema.get("properties", {})
-        return {name: minimal_instance(document, properties[name]) for name in schema.get("required", [])}
-    return {"string": "", "integer": 0, "number": 0, "boolean": False, "array": []}[kind]
+        properties = schema.get("properties") or {}
+        return {
+            name: minimal_instance(document, properties.get(name, {}), _within) for name in schema.get("required") or []
+        }
+    return _LEAST.get(kind)
+
+
+# The least value of each JSON type (null for an unknown type).
+_LEAST: dict[str, Json] = {"string": "", "integer": 0, "number": 0, "boolean": False, "array": []}

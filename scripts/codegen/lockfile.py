@@ -68,7 +68,10 @@ def current_inputs(paths: Paths, providers: list[Provider]) -> dict[str, Inputs]
     shared = _shared_inputs(paths)
     return {
         provider.key: {
-            provider.spec.as_posix(): _digest((paths.repo / provider.spec).read_bytes()),
+            # A new derived provider's spec does not exist before its first derivation.
+            provider.spec.as_posix(): _digest(spec.read_bytes())
+            if (spec := paths.repo / provider.spec).exists()
+            else "",
             f"manifest:{provider.key}": _digest(provider.entry.encode()),
             # A derived spec's published description and overlay (see upstream.py): none for a hand-written one.
             **{name: _digest(data) for name, data in upstream_inputs(paths.repo, provider.key).items()},

@@ -79,9 +79,20 @@ class Provider:
         return self.project_name.replace("-", "_")
 
     @property
+    def env_prefix(self) -> str:
+        """What the provider's environment variables start with: the base URL's variable's prefix (`VOCODE_`)."""
+        return self.base_url_env.removesuffix("_BASE_URL") + "_"
+
+    @property
     def log_env(self) -> str:
-        """The debug switch `<PREFIX>_LOG=debug|info`, with the prefix of the base URL's variable (`VOCODE_LOG`)."""
-        return self.base_url_env.removesuffix("_BASE_URL") + "_LOG"
+        """The debug switch `<PREFIX>_LOG=debug|info` (`VOCODE_LOG`)."""
+        return self.env_prefix + "LOG"
+
+    @property
+    def published_url(self) -> str | None:
+        """Where the provider publishes its API description (the `upstream` table's `url`); None if hand-written."""
+        upstream = json.loads(self.entry).get("upstream") if self.entry else None
+        return str(upstream["url"]) if isinstance(upstream, dict) and "url" in upstream else None
 
     @property
     def extra(self) -> str:

@@ -55,7 +55,12 @@ def load_overlay(path: Path, *, shown_as: Path) -> Overlay:
         raise OverlayError(shown_as, "`info` needs a `title` and a `version`", line=position(tree, ["info"]))
     raw = document.get("actions")
     if not isinstance(raw, list) or not raw:
-        raise OverlayError(shown_as, "`actions` must be a non-empty list", line=position(tree, ["actions"]))
+        raise OverlayError(
+            shown_as,
+            "`actions` must be a non-empty list (Overlay 1.0); a provider with no differences needs no overlay: "
+            "leave `overlay` out of its manifest entry",
+            line=position(tree, ["actions"]),
+        )
     return Overlay(shown_as, tuple(_action(shown_as, tree, index, item) for index, item in enumerate(raw)))
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import facade
+from .errors import SpecWarning
 from .files import tree_diff
 from .lockfile import (
     Entry,
@@ -81,6 +82,7 @@ class Outcome:
     summary: str  # e.g. "minor 1.0.0 -> 1.1.0", "baseline 1.0.0" or "-"
     version: str
     seconds: float
+    warnings: tuple[SpecWarning, ...] = ()  # about its spec, when it was rendered
 
 
 def plan(paths: Paths, *, force: bool = False, as_locked: bool = False) -> Plan:
@@ -164,20 +166,23 @@ class _Versioned:
 def _regenerate(the_plan: Plan, staging: Staging, root: Path) -> dict[Provider, Outcome]:
     specs = _load_specs(the_plan.paths, the_plan.jobs)
     seconds: dict[Provider, float] = {}
-    trees = _render(the_plan.jobs, specs, root / "current", seconds)
+    warnings: dict[Provider, tuple[SpecWarning, ...]] = {}
+    trees = _render(the_plan.jobs, specs, root / "current", seconds, warnings)
     upstreams = load_upstreams(the_plan.paths.repo)
     versioned = {
         job.provider: _version(job, trees[job.provider], seconds, upstreams.get(job.provider.key))
         for job in the_plan.jobs
     }
     moved = [result.job for result in versioned.values() if result.moved]
-    trees |= _render(moved, specs, root / "bumped", seconds)
+    trees |= _render(moved, specs, root / "bumped", seconds, warnings)
     outcomes = {}
     for provider, result in versioned.items():
         changed = bool(tree_diff(trees[provider], result.job.target))
         if changed:
             staging.swap(trees[provider], result.job.target)
-        outcomes[provider] = Outcome(provider, changed, result.summary, result.job.version, seconds[provider])
+        outcomes[provider] = Outcome(
+            provider, changed, result.summary, result.job.version, seconds[provider], warnings[provider]
+        )
     return outcomes
 
 
@@ -205,23 +210,27 @@ def _load_specs(paths: Paths, jobs: tuple[Job, ...]) -> dict[Provider, "Spec"]:
     """Each provider's spec, parsed and validated once per run (a package whose version moves is rendered twice)."""
     from .spec import load_spec  # lazily: slow to import
 
-    return {
-        job.provider: load_spec(paths.repo / job.provider.spec, shown_as=job.provider.spec, auth=job.provider.auth)
-        for job in jobs
-    }
+    return {job.provider: load_spec(paths.repo / job.provider.spec, shown_as=job.provider.spec) for job in jobs}
 
 
 def _render(
-    jobs: list[Job] | tuple[Job, ...], specs: Mapping[Provider, "Spec"], root: Path, seconds: dict[Provider, float]
+    jobs: list[Job] | tuple[Job, ...],
+    specs: Mapping[Provider, "Spec"],
+    root: Path,
+    seconds: dict[Provider, float],
+    warnings: dict[Provider, tuple[SpecWarning, ...]],
 ) -> dict[Provider, Path]:
-    """Render and format each job's package below `root` at the job's version; where each tree is."""
+    """Render and format each job's package below `root` at the job's version; where each tree is.
+
+    `seconds` adds up the time spent on each provider, `warnings` records what its spec's rendering warned of.
+    """
     from .render import format_packages, render_package  # lazily: slow to import
 
     trees = {}
     for job in jobs:
         started = time.perf_counter()
         tree = root / job.provider.project_name
-        render_package(job.provider, specs[job.provider], job.version, tree)
+        warnings[job.provider] = render_package(job.provider, specs[job.provider], job.version, tree)
         (tree / CHANGELOG).write_text(job.changelog, encoding="utf-8")
         trees[job.provider] = tree
         seconds[job.provider] = seconds.get(job.provider, 0.0) + time.perf_counter() - started
@@ -248,7 +257,7 @@ def check(paths: Paths, root: Path) -> bool:
             fresh = False
             print(f"{lockfile} is stale for {job.provider.project_name}: changed since it was generated:")
             print("\n".join(f"  {name}" for name in job.changed))
-    trees = _render(the_plan.jobs, _load_specs(paths, the_plan.jobs), root, {})
+    trees = _render(the_plan.jobs, _load_specs(paths, the_plan.jobs), root, {}, {})
     for job in the_plan.jobs:
         if differences := tree_diff(trees[job.provider], job.target):
             fresh = False

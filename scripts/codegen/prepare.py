@@ -9,13 +9,18 @@ The rewrites touch only what the generator cannot honour anyway, never what a cl
 - a header parameter that allows a single value (`const`, or an `enum` of one) gets it as its default
   (`anthropic-version`): the caller need not pass what can only be one thing;
 - two inline schemas of the same `title` would make two classes of one name: the later ones get
-  their component's name in front (`NormalizedCall` + `Context` -> `NormalizedCallContext`).
+  their component's name in front (`NormalizedCall` + `Context` -> `NormalizedCallContext`);
+- a `$ref` into the inside of a component (`#/components/schemas/Tag/allOf/0`, as PagerDuty writes),
+  which openapi-python-client cannot follow, points to a copy of that node made a component of its own
+  (`TagAllOf0`).
 """
 
 import copy
 import re
 from collections.abc import Iterator
 from typing import Any
+
+from .model import resolve_pointer
 
 Json = Any
 # Media types openapi-python-client reads itself; any other is handled as bytes.
@@ -37,7 +42,51 @@ def prepared(document: Json) -> Json:
     for parameter in _header_parameters(result):
         _default_single_value(parameter)
     _rename_duplicate_titles(result)
+    _hoist_deep_references(result)
     return result
+
+
+_DEEP_REFERENCE = re.compile(r"#/components/([^/]+)/([^/]+)/(.+)")
+
+
+def _hoist_deep_references(document: Json) -> None:
+    components = document.get("components") or {}
+    hoisted: dict[str, str] = {}  # deep reference -> the component that now holds its node
+    pending = [document]
+    while pending:
+        for node in list(_ref_holders(pending.pop())):  # hoisting adds components: walk first
+            match = _DEEP_REFERENCE.fullmatch(node["$ref"])
+            if match is None or match.group(1) not in components:
+                continue
+            if node["$ref"] not in hoisted:
+                target = resolve_pointer(document, node["$ref"])
+                if target is None:
+                    continue
+                # The node is a schema when it is inside one, or a body's (`.../content/<type>/schema`).
+                inner = match.group(3).split("/")
+                kind = "schemas" if match.group(1) == "schemas" or "schema" in inner else match.group(1)
+                section = components.setdefault(kind, {})
+                words = [match.group(2), *(part.replace("~1", " ").replace("~0", " ") for part in inner)]
+                name = "".join(word[:1].upper() + word[1:] for word in re.findall(r"[0-9A-Za-z]+", " ".join(words)))
+                while name in section:
+                    name += "_"
+                section[name] = copy.deepcopy(target)
+                hoisted[node["$ref"]] = f"#/components/{kind}/{name}"
+                pending.append(section[name])
+            node["$ref"] = hoisted[node["$ref"]]
+
+
+def _ref_holders(node: Json) -> Iterator[dict[str, Json]]:
+    """Every mapping below `node` (itself included) that holds a `$ref`."""
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield node
+        for key, value in node.items():
+            if key not in _NOT_SCHEMAS:
+                yield from _ref_holders(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _ref_holders(item)
 
 
 def _header_parameters(document: Json) -> Iterator[dict[str, Json]]:

@@ -7,7 +7,8 @@ reset fallback of the retry delay and `Response.rate_limit` only for a spec that
 
 from dataclasses import dataclass
 
-from .spec import Json, dereferenced, operations
+from .model import Api
+from .names import is_header_name
 
 _ROLES = ("limit", "remaining", "reset")
 
@@ -24,13 +25,14 @@ class RateLimitHeaders:
         return any((self.limit, self.remaining, self.reset))
 
 
-def rate_limit_headers(document: Json) -> RateLimitHeaders:
+def rate_limit_headers(api: Api) -> RateLimitHeaders:
     found: dict[str, str] = {}
-    for _, _, operation in operations(document):
-        response = dereferenced(document, operation.get("responses", {}).get("429"))
-        for name in (response or {}).get("headers", {}):
+    for operation in api.operations:
+        for name in (
+            header for response in operation.responses if response.status == "429" for header in response.headers
+        ):
             lowered = name.lower()
             role = lowered.rsplit("-", 1)[-1]
-            if "ratelimit" in lowered.replace("-", "") and role in _ROLES:
+            if "ratelimit" in lowered.replace("-", "") and role in _ROLES and is_header_name(name):
                 found.setdefault(role, lowered)
     return RateLimitHeaders(**found)

@@ -3,10 +3,11 @@ parameter's description and example, which it drops (the error class of each sta
 """
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .spec import Json, dereferenced, operation_key, operations
+from .model import Api, operation_key
 
 
 def markdown_cell(value: object) -> str:
@@ -33,8 +34,8 @@ NO_DOC = ParameterDoc("", "")
 class ParameterDocs:
     """A template's view of `parameter_docs`: `parameter_doc(endpoint, parameter)` (openapi-python-client objects)."""
 
-    def __init__(self, document: Json) -> None:
-        self._docs = parameter_docs(document)
+    def __init__(self, docs: Mapping[str, Mapping[str, ParameterDoc]]) -> None:
+        self._docs = docs
 
     def __call__(self, endpoint: Any, parameter: Any) -> ParameterDoc:
         locations = {
@@ -59,13 +60,14 @@ class ParameterDocs:
         return " ".join(part for part in (f"{head}):", description, tail.strip()) if part)
 
 
-def parameter_docs(document: Json) -> dict[str, dict[str, ParameterDoc]]:
+def parameter_docs(api: Api) -> dict[str, dict[str, ParameterDoc]]:
     """By `operation_key`, then by "location name" (`query aid`), each parameter's description and example."""
-    found: dict[str, dict[str, ParameterDoc]] = {}
-    for path, method, operation in operations(document):
-        docs = found.setdefault(operation_key(method, path), {})
-        for declared in [*document["paths"][path].get("parameters", []), *operation.get("parameters", [])]:
-            parameter = dereferenced(document, declared)
-            example = json.dumps(parameter["example"]) if "example" in parameter else ""
-            docs[f"{parameter['in']} {parameter['name']}"] = ParameterDoc(parameter.get("description", ""), example)
-    return found
+    return {
+        operation.key: {
+            f"{parameter.location} {parameter.name}": ParameterDoc(
+                parameter.description, "" if parameter.example is None else json.dumps(parameter.example)
+            )
+            for parameter in operation.parameters
+        }
+        for operation in api.operations
+    }

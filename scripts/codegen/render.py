@@ -22,17 +22,18 @@ from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.parser.properties.schemas import Class
 from openapi_python_client.parser.properties.union import UnionProperty
 
+from .decisions import decide
 from .docstrings import model_docstring, spec_text
 from .endpoints import endpoint_plan
-from .errors import GenerationError
-from .examples import example_answers, example_calls
+from .errors import GenerationError, SpecWarning
+from .escaping import comment_text, docstring_text, markdown_text, markdown_url, python_literal
+from .examples import example_calls
 from .manifest import Provider
+from .model import Json, operation_key
 from .paths import REPO
 from .prepare import prepared
-from .rate_limits import rate_limit_headers
 from .reference import ParameterDocs, markdown_cell
-from .retry_policy import idempotent_operations, retry_policy
-from .spec import Json, Spec, operation_key
+from .spec import Spec
 from .status_errors import OTHER_ERROR, SERVER_ERROR, STATUS_ERRORS, error_class
 from .unions import Dispatch, dispatch_tables
 
@@ -66,8 +67,11 @@ def header(spec: Path) -> str:
     )
 
 
-def render_package(provider: Provider, spec: Spec, version: str, destination: Path) -> None:
-    """Write the whole package directory for `provider` at `version` to `destination`, which must not exist."""
+def render_package(provider: Provider, spec: Spec, version: str, destination: Path) -> tuple[SpecWarning, ...]:
+    """Write the whole package directory for `provider` at `version` to `destination`, which must not exist.
+
+    Returns the warnings about the spec: the publisher's mistakes we worked around.
+    """
     shared = ConfigFile.load_from_path(CONFIG)
     config = Config.from_sources(
         shared.model_copy(
@@ -83,6 +87,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         overwrite=False,
         output_path=destination,
     )
+    decisions = decide(provider, spec.api)
     document = prepared(spec.document)
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
@@ -90,27 +95,36 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals.update(
         provider=provider,
-        servers=spec.servers,
-        default_server=spec.default_server,
-        auth=spec.auth,
+        server_plan=decisions.servers,
+        servers=decisions.servers.servers,
+        default_server=decisions.servers.default,
+        auth=decisions.auth,
         union_dispatch=_union_dispatch(document, config),
-        endpoint_plan=endpoint_plan(spec.unexploded_parameters, idempotent_operations(spec)),
-        retry_policy=retry_policy(provider),  # retry_policy.py: the manifest's statuses and idempotency key
-        rate_limit_headers=rate_limit_headers(spec.document),  # rate_limits.py: ThousandEyes' 429 headers
+        endpoint_plan=endpoint_plan(decisions.unexploded_parameters, decisions.idempotent_operations),
+        retry_policy=decisions.retry_policy,
+        rate_limit_headers=decisions.rate_limit_headers,
         example_calls=example_calls,
         spec_text=spec_text,
         model_docstring=model_docstring,
         spec_path=provider.spec.as_posix(),
         generated_header=header(provider.spec),
-        example_answers=example_answers(spec.document),
+        example_answers=decisions.example_answers,
         operation_key=operation_key,
         error_class=error_class,
         status_errors=STATUS_ERRORS,
         server_error=SERVER_ERROR,
         other_error=OTHER_ERROR,
-        parameter_doc=ParameterDocs(spec.document),
+        parameter_doc=ParameterDocs(decisions.parameter_docs),
     )
     project.env.filters["markdown_cell"] = markdown_cell
+    project.env.filters.update(  # escaping.py: the one way out for spec text, by output context
+        python_literal=python_literal,
+        docstring_text=docstring_text,
+        safe_for_docstring=docstring_text,  # openapi-python-client's, which lets non-ASCII through (ruff's RUF002)
+        comment_text=comment_text,
+        markdown_text=markdown_text,
+        markdown_url=markdown_url,
+    )
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         problems = project.build()
     if problems:
@@ -119,6 +133,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         target = destination / name.format(package=provider.package_name)
         target.write_text(project.env.get_template(template).render(), encoding="utf-8")
     _stamp_sources(destination, header(provider.spec))
+    return decisions.warnings
 
 
 def _union_dispatch(document: Json, config: Config) -> Callable[[UnionProperty], Dispatch | None]:

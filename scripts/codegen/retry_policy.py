@@ -10,7 +10,7 @@
 from dataclasses import dataclass
 
 from .manifest import Provider
-from .spec import Spec, operation_key, operations
+from .model import Api
 
 # Methods whose repetition has the effect of one request (RFC 9110, section 9.2.2).
 IDEMPOTENT_METHODS = frozenset({"get", "head", "put", "delete", "options", "trace"})
@@ -37,19 +37,19 @@ def retry_policy(provider: Provider) -> RetryPolicy:
     )
 
 
-def idempotent_operations(spec: Spec) -> frozenset[str]:
+def idempotent_operations(api: Api) -> frozenset[str]:
     """The spec's operations that may be sent again, by `operation_key` ("get /things/{}").
 
     Raises SpecError, with its line, for an `x-idempotent` that is not a boolean.
     """
     found = set()
-    for path, method, operation in operations(spec.document):
-        marked = operation.get(IDEMPOTENT_EXTENSION, method in IDEMPOTENT_METHODS)
+    for operation in api.operations:
+        marked = operation.extensions.get(IDEMPOTENT_EXTENSION, operation.method in IDEMPOTENT_METHODS)
         if not isinstance(marked, bool):
-            where = ("paths", path, method, IDEMPOTENT_EXTENSION)
-            raise spec.source.error(f"{IDEMPOTENT_EXTENSION} must be true or false, got {marked!r}", *where)
+            where = (*operation.pointer, IDEMPOTENT_EXTENSION)
+            raise api.source.error(f"{IDEMPOTENT_EXTENSION} must be true or false, got {marked!r}", *where)
         if marked:
-            found.add(operation_key(method, path))
+            found.add(operation.key)
     return frozenset(found)
 
 

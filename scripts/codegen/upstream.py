@@ -3,8 +3,9 @@
     [vocode.upstream]
     file = "upstream/vocode/openapi.json"        # the provider's published description, verbatim
     url = "https://api.vocode.dev/openapi.json"  # where `make update-specs` fetches it again
-    operations = ["get_usage"]                   # the operationIds we keep (with their $ref closure)
-    overlay = "overlays/vocode.yaml"             # our deliberate differences, one Overlay 1.0 action each
+    operations = ["get_usage"]                   # the operations we keep (with their $ref closure): operationIds,
+                                                 # or "GET /path" for an operation that has none
+    overlay = "overlays/vocode.yaml"             # optional: our deliberate differences, one Overlay 1.0 action each
 
 A provider that publishes no description says `upstream = "hand-written"`: its spec is edited in
 specs/ directly. This module is on the no-op path of `make generate` (the lock hashes these files),
@@ -22,7 +23,7 @@ from .errors import CodegenError
 from .paths import MANIFEST
 
 HAND_WRITTEN = "hand-written"
-_FIELDS = ("file", "url", "operations", "overlay")
+_FIELDS = ("file", "url", "operations")
 
 
 @dataclass(frozen=True)
@@ -32,9 +33,19 @@ class Upstream:
     key: str  # the provider, e.g. "vocode"
     file: Path  # relative to the repository root, e.g. upstream/vocode/openapi.json
     url: str
-    operations: tuple[str, ...]
-    overlay: Path
+    operations: tuple[str, ...]  # operationIds, or "GET /path" selectors
+    overlay: Path | None  # None: the spec is the kept operations as published
     spec: Path  # what it derives, e.g. specs/vocode.yaml
+
+    @property
+    def inputs(self) -> tuple[Path, ...]:
+        """The files the spec is derived from: the published description and the overlay, if any."""
+        return (self.file,) if self.overlay is None else (self.file, self.overlay)
+
+    @property
+    def described(self) -> str:
+        """The inputs in words, for messages: `upstream/x/openapi.json + overlays/x.yaml`."""
+        return " + ".join(path.as_posix() for path in self.inputs)
 
     @property
     def source_notes(self) -> Path:
@@ -60,14 +71,18 @@ def load_upstreams(repo: Path) -> dict[str, Upstream]:
 def _upstream(key: str, entry: dict[str, Any], declared: object) -> Upstream:
     where = f"{MANIFEST} [{key}.upstream]"
     if not isinstance(declared, dict):
-        expected = f'give file, url, operations and overlay, or `upstream = "{HAND_WRITTEN}"`'
+        expected = f'give file, url and operations (and an overlay if any), or `upstream = "{HAND_WRITTEN}"`'
         raise CodegenError(f"{where}: missing; {expected}")
     if missing := [name for name in _FIELDS if name not in declared]:
         raise CodegenError(f"{where}: missing {', '.join(missing)}")
     operations = declared["operations"]
-    if not (isinstance(operations, list) and operations and all(isinstance(item, str) for item in operations)):
-        raise CodegenError(f"{where}: `operations` must be a non-empty list of operationIds")
-    if not all(isinstance(declared[name], str) for name in ("file", "url", "overlay")):
+    if not (
+        isinstance(operations, list)
+        and operations
+        and all(isinstance(item, str) and item.strip() and item.isprintable() for item in operations)
+    ):
+        raise CodegenError(f'{where}: `operations` must be a non-empty list of operationIds or "GET /path"s')
+    if not all(isinstance(declared.get(name, ""), str) for name in ("file", "url", "overlay")):
         raise CodegenError(f"{where}: `file`, `url` and `overlay` must be strings")
     if not str(declared["url"]).startswith(("https://", "http://")):
         raise CodegenError(f"{where}: `url` must be an http(s) URL, got {declared['url']!r}")
@@ -76,7 +91,7 @@ def _upstream(key: str, entry: dict[str, Any], declared: object) -> Upstream:
         file=Path(declared["file"]),
         url=declared["url"],
         operations=tuple(operations),
-        overlay=Path(declared["overlay"]),
+        overlay=Path(declared["overlay"]) if "overlay" in declared else None,
         spec=Path(entry["spec"]),
     )
 
@@ -87,7 +102,7 @@ def upstream_inputs(repo: Path, key: str) -> dict[str, bytes]:
     if upstream is None:
         return {}
     files = {}
-    for path in (upstream.file, upstream.overlay):
+    for path in upstream.inputs:
         try:
             files[path.as_posix()] = (repo / path).read_bytes()
         except OSError as error:
@@ -97,11 +112,12 @@ def upstream_inputs(repo: Path, key: str) -> dict[str, bytes]:
 
 def derivation_note(upstream: Upstream | None, changed: list[str]) -> list[str]:
     """A changelog line saying why a package changed when its published description or overlay did."""
-    if upstream is None or not {upstream.file.as_posix(), upstream.overlay.as_posix()} & set(changed):
+    if upstream is None or not {path.as_posix() for path in upstream.inputs} & set(changed):
         return []
+    differences = "" if upstream.overlay is None else f" with our differences in `{upstream.overlay.as_posix()}`"
     return [
         f"Derived from the provider's published API description `{upstream.file.as_posix()}` "
-        f"(see `{upstream.source_notes.as_posix()}`) with our differences in `{upstream.overlay.as_posix()}`."
+        f"(see `{upstream.source_notes.as_posix()}`){differences}."
     ]
 
 

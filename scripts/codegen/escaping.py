@@ -1,0 +1,125 @@
+"""The one way out for spec text: what a piece of untrusted text becomes in each kind of output.
+
+A published description is untrusted input, like a response body: its text reaches a generated file
+only through the function made for where it lands. Each returns text that cannot leave its context,
+whatever it is given (quotes, backslashes, newlines, NUL, lone surrogates, `{{ }}`, `</script>`).
+
+- `python_literal`: a Python string literal (`"..."`), ASCII only, so ruff sees no ambiguous character;
+- `docstring_text`: the inside of a `\"\"\"` docstring, read back by Python as the text itself;
+- `comment_text`: one line after `#`, ASCII only;
+- `markdown_text`: Markdown prose that holds no HTML, no link and no code span of its own;
+- `markdown_url`: a link target: an http(s) URL with nothing that could end the link, else "".
+"""
+
+import re
+import unicodedata
+from urllib.parse import quote, urlsplit
+
+__all__ = ["comment_text", "docstring_text", "markdown_text", "markdown_url", "python_literal"]
+
+
+def python_literal(text: str) -> str:
+    """`text` as a double-quoted Python string literal that evaluates to `text` exactly."""
+    body = "".join(_escaped(char) if char in '"\\' or not _plain_ascii(char) else char for char in text)
+    return f'"{body}"'
+
+
+def docstring_text(text: object) -> str:
+    """`text` for the inside of a triple-quoted docstring: Python reads back `text`, newlines kept as lines.
+
+    Backslashes are escaped, as is every character that is not printable ASCII (a non-breaking space, a
+    confusable letter, a control or a lone surrogate): the docstring's value is the spec's text, while its
+    source stays plain ASCII. A quote is escaped where it could close the docstring: next to another
+    quote, or at either end. Long words holding escapes are split where no escape is cut, so a template's
+    `wordwrap` cannot break one (openapi-python-client's `safe_for_docstring` does the same).
+    """
+    value = _text(text)
+    escaped = "".join(
+        _escaped(char)
+        if char == "\\" or (char != "\n" and not _plain_ascii(char)) or (char == '"' and _closes(value, index))
+        else char
+        for index, char in enumerate(value)
+    )
+    return re.sub(r"\S+", lambda word: _split_escaped(word.group()), escaped)
+
+
+def _text(value: object) -> str:
+    """The text of a spec value: openapi-python-client's UntrustedString and PythonCode, or anything as str."""
+    if hasattr(value, "get_untrusted_value"):
+        return str(value.get_untrusted_value())
+    if hasattr(value, "as_unembedded_code"):
+        return str(value.as_unembedded_code())
+    return str(value)
+
+
+def _closes(text: str, index: int) -> bool:
+    """A quote that could end a docstring: at either end of the text, or beside another quote."""
+    return index in (0, len(text) - 1) or text[index - 1] == '"' or text[index + 1] == '"'
+
+
+# A docstring word with escapes is cut into pieces of at most this length, between escapes: the narrowest
+# `wordwrap` in the templates is 90 characters.
+_MAX_ESCAPED_WORD = 76
+_UNIT = re.compile(r"\\(?:x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8}|.)|.", re.DOTALL)
+
+
+def _split_escaped(word: str) -> str:
+    if "\\" not in word or len(word) <= _MAX_ESCAPED_WORD:
+        return word
+    lines = [""]
+    for unit in _UNIT.findall(word):
+        if len(lines[-1]) + len(unit) > _MAX_ESCAPED_WORD:
+            lines.append("")
+        lines[-1] += unit
+    return "\n".join(lines)
+
+
+def comment_text(text: str) -> str:
+    """`text` as one line of a `#` comment: whitespace runs become one space, other non-ASCII characters escapes."""
+    return "".join(char if _plain_ascii(char) else _escaped(char) for char in " ".join(text.split()))
+
+
+def markdown_text(text: str) -> str:
+    """`text` as inert Markdown inline prose: one line, every character Markdown or HTML gives a meaning escaped."""
+    line = " ".join("".join(char if _plain_ascii(char) else _readable(char) for char in text).split())
+    escaped = "".join(f"\\{char}" if char in _MARKDOWN_SPECIAL else _HTML.get(char, char) for char in line)
+    # A line's first characters can open a heading, a list or a numbered item.
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", re.sub(r"^([#+=-])", r"\\\1", escaped))
+
+
+def markdown_url(url: str) -> str:
+    """`url` as the target of a Markdown link, or "" when it is not an absolute http(s) URL (`javascript:`...)."""
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        return ""
+    return quote(url, safe=_URL_SAFE)
+
+
+_URL_SAFE = "!#$%&'*+,/:;=?@[]~"  # reserved characters keep their meaning; spaces, quotes, <>, () are encoded
+
+
+# Inline markup anywhere in a line: emphasis, code, links and images, tables, strikethrough.
+_MARKDOWN_SPECIAL = frozenset("\\`*_[]|~")
+_HTML = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+
+
+def _plain_ascii(char: str) -> bool:
+    return " " <= char <= "~"
+
+
+def _escaped(char: str) -> str:
+    if char in '"\\':
+        return "\\" + char
+    code = ord(char)
+    if char == "\n":
+        return "\\n"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _readable(char: str) -> str:
+    """A character outside printable ASCII, for prose: kept when it is a printable letter or sign, else a space."""
+    if 0xD800 <= ord(char) <= 0xDFFF:  # a lone surrogate: no text at all
+        return " "
+    category = unicodedata.category(char)
+    return " " if category[0] in "CZ" else char
