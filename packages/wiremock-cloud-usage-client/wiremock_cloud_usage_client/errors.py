@@ -14,7 +14,7 @@
     │   └── ApiTimeoutError         ... within the timeout, or the attempt's deadline
     ├── TooManyRedirectsError       redirects went round in a loop (or beyond 20)
     ├── ResponseTooLargeError       the decoded body exceeded `max_response_bytes` (`.limit`)
-    ├── ResponseDecodingError       the body could not be decoded (a broken gzip/deflate stream)
+    ├── ResponseDecodingError       the body could not be decoded (a broken stream, too many or unknown encodings)
     └── ResponseValidationError     a 2xx body that is not what the spec says (`.path`, `.location`)
 
 Messages, reprs and pickles never include the API token nor any other secret header; a pickled error
@@ -173,7 +173,8 @@ class TooManyRedirectsError(ApiConnectionError):
 class ResponseTooLargeError(ApiError):
     """The decoded body grew beyond `limit` bytes (the client's `max_response_bytes`, lower for an error status).
 
-    Counted while streaming, after gzip/deflate decoding: a compression bomb or an endless body stops early.
+    Counted while streaming, after decoding every Content-Encoding layer: a compression bomb or an endless body
+    stops early.
     """
 
     def __init__(self, message: str, *, limit: int, status_code: int) -> None:
@@ -183,7 +184,8 @@ class ResponseTooLargeError(ApiError):
 
 
 class ResponseDecodingError(ApiError):
-    """The body could not be decoded as its `Content-Encoding` claims (e.g. gzip on a plain body)."""
+    """The body could not be decoded as its `Content-Encoding` claims (e.g. gzip on a plain body), or it claims
+    more layers than a client decodes (3) or an encoding it does not decode."""
 
 
 class ResponseValidationError(ApiError):
@@ -281,11 +283,10 @@ def _secrets_of(request: httpx.Request) -> tuple[str, ...]:
 
 
 def secrets_in(headers: Mapping[str, str]) -> tuple[str, ...]:
-    """The credentials in `headers`: each secret header's value, and the token after its scheme."""
+    """The credentials in `headers` (names in any case): each secret header's value, and the token after its scheme."""
     found: list[str] = []
-    for name in SECRET_HEADERS:
-        value = headers.get(name)
-        if value:
+    for name, value in headers.items():
+        if value and name.lower() in SECRET_HEADERS:
             found.extend(secret for secret in (value, value.partition(" ")[2]) if secret)
     return tuple(found)
 
