@@ -1013,7 +1013,7 @@ def test_too_many_or_unknown_encodings_are_a_decoding_error(mode: str, encoding:
 
 
 def encoded(data: bytes, coding: str) -> bytes:
-    """`data` in one `Content-Encoding` coding; "raw-deflate": deflate without its zlib wrapper, as some servers send."""
+    """`data` in one `Content-Encoding` coding; "raw-deflate": deflate without its zlib wrapper, as some send it."""
     wbits = {"gzip": 31, "deflate": 15, "raw-deflate": -15}[coding]
     compressor = zlib.compressobj(6, zlib.DEFLATED, wbits)
     return compressor.compress(data) + compressor.flush()
