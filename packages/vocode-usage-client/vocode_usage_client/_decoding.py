@@ -2,8 +2,8 @@
 """Content-Encoding decoding bounded at every step, so that a compression bomb costs at most one step more than the
 size limit however many layers it has (httpx's decoders inflate each network chunk whole, layer after layer).
 
-gzip and deflate always; br with Brotli 1.2+ (the first with a bounded `process`), when it is installed. A client
-asks for these only (`ACCEPT_ENCODING`), and refuses a body with more than `MAX_LAYERS` encodings or one it
+gzip and deflate always; br with Brotli 1.2+ (the first with a bounded `process`) and zstd with zstandard, when
+they are installed. A client asks for these only (`ACCEPT_ENCODING`), and refuses a body with more than `MAX_LAYERS` encodings or one it
 cannot decode (an `httpx.DecodingError`, raised as `ResponseDecodingError`).
 """
 
@@ -72,7 +72,8 @@ class _Brotli:
             while True:
                 if out:
                     yield out
-                if decompressor.can_accept_more_data():
+                # A full step may leave output behind, which only calls without input bring out.
+                if decompressor.is_finished() or (decompressor.can_accept_more_data() and len(out) < STEP_BYTES):
                     return
                 out = decompressor.process(b"", output_buffer_limit=STEP_BYTES)
         except Exception as error:  # brotli.error: the module's own exception type
@@ -80,6 +81,36 @@ class _Brotli:
 
     def flush(self) -> Iterator[bytes]:
         return iter(())
+
+
+class _Zstd:
+    """zstandard's decompressor has no output bound: it is fed a few bytes at a time instead, which bounds each
+    step's output by what so few bytes can encode (a 128 KiB block per 3-byte header at most)."""
+
+    _FEED = 12
+
+    def __init__(self, decompressobj: Any) -> None:
+        self._decompressobj = decompressobj
+
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        try:
+            for start in range(0, len(data), self._FEED):
+                out = self._decompressobj.decompress(data[start : start + self._FEED])
+                if out:
+                    yield out
+        except Exception as error:  # zstandard.ZstdError: the module's own exception type
+            raise httpx.DecodingError(f"the body is not the zstd data its Content-Encoding says ({error})") from None
+
+    def flush(self) -> Iterator[bytes]:
+        return iter(())
+
+
+def _zstd_factory() -> Callable[[], Decoder] | None:
+    try:
+        import zstandard  # type: ignore[import-not-found, unused-ignore]  # optional: zstd only when it is installed
+    except ImportError:
+        return None
+    return lambda: _Zstd(zstandard.ZstdDecompressor().decompressobj())
 
 
 def _brotli_factory() -> Callable[[], Decoder] | None:
@@ -97,9 +128,9 @@ _FACTORIES: dict[str, Callable[[], Decoder]] = {
     "x-gzip": lambda: _Zlib(zlib.MAX_WBITS | 16),
     "deflate": lambda: _Zlib(zlib.MAX_WBITS),
 }
-_brotli = _brotli_factory()
-if _brotli is not None:
-    _FACTORIES["br"] = _brotli
+for _name, _factory in (("br", _brotli_factory()), ("zstd", _zstd_factory())):
+    if _factory is not None:
+        _FACTORIES[_name] = _factory
 
 # What a client asks for: only what it decodes (httpx would also offer br and zstd whenever a decoder is importable).
 ACCEPT_ENCODING = ", ".join(name for name in _FACTORIES if not name.startswith("x-"))

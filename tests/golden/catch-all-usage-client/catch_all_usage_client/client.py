@@ -426,7 +426,9 @@ class Client:
             raise InvalidArgumentError(f"the request's URL is invalid ({error})") from error
         # The key may come from the client's headers or the call's: the built request has both.
         replayable = idempotent or bool(request.headers.get(IDEMPOTENCY_KEY_HEADER))
-        return _Call(self, request, retries, deadline, replayable)
+        # Every credential the call sends: the client's (the token, a proxy's) and its own headers'.
+        secrets = (*self._secrets, *secrets_in(request_kwargs.get("headers") or {}))
+        return _Call(self, request, retries, deadline, replayable, secrets)
 
 
 class AuthenticatedClient(Client):
@@ -467,7 +469,13 @@ class _Call:
     )
 
     def __init__(
-        self, client: Client, request: httpx.Request, retries: int, deadline: float | None, replayable: bool
+        self,
+        client: Client,
+        request: httpx.Request,
+        retries: int,
+        deadline: float | None,
+        replayable: bool,
+        secrets: tuple[str, ...],
     ) -> None:
         self.client = client
         self.request = request
@@ -479,8 +487,7 @@ class _Call:
         self.redirects = 0
         self.started = 0.0
         self.ends: float | None = None
-        # Every credential the call sends: the client's (the token, a proxy's) and its own headers'.
-        self.secrets = (*client._secrets, *secrets_in(request.headers))
+        self.secrets = secrets
         if client._proxy_secrets:  # sent below httpx, so not in the request's headers: errors must know them
             CALL_SECRETS[request] = self.secrets
 

@@ -283,11 +283,10 @@ def _secrets_of(request: httpx.Request) -> tuple[str, ...]:
 
 
 def secrets_in(headers: Mapping[str, str]) -> tuple[str, ...]:
-    """The credentials in `headers`: each secret header's value, and the token after its scheme."""
+    """The credentials in `headers` (names in any case): each secret header's value, and the token after its scheme."""
     found: list[str] = []
-    for name in SECRET_HEADERS:
-        value = headers.get(name)
-        if value:
+    for name, value in headers.items():
+        if value and name.lower() in SECRET_HEADERS:
             found.extend(secret for secret in (value, value.partition(" ")[2]) if secret)
     return tuple(found)
 
