@@ -46,14 +46,14 @@ golden: setup  ## rewrite tests/golden/catch-all-usage-client after an intended 
 update-specs: setup  ## fetch the providers' published API descriptions into upstream/, then regenerate (PROVIDER=vocode: one)
 	$(PYTHON) -m scripts.update_specs $(PROVIDER)
 
-# A spec we write fails on any Spectral finding; one derived from a provider's published text fails on errors
-# only, and its warnings are shown: they are about words we did not write.
+# A spec we write fails on any Spectral finding; the findings on one derived from a provider's published text
+# are shown, never a failure: they are about words we did not write (openapi-spec-validator checks its structure).
 DERIVED_SPECS = $(shell grep -l '^# DERIVED FILE' $(SPECS) /dev/null)
 OWN_SPECS = $(filter-out $(DERIVED_SPECS),$(SPECS))
 
 lint-specs: setup  ## validate and lint every spec (warnings fail ours, not a provider's)
 	$(if $(OWN_SPECS),node_modules/.bin/spectral lint $(OWN_SPECS) --ruleset .spectral.yaml --fail-severity=warn --quiet)
-	$(if $(DERIVED_SPECS),node_modules/.bin/spectral lint $(DERIVED_SPECS) --ruleset .spectral.yaml --fail-severity=error)
+	$(if $(DERIVED_SPECS),-node_modules/.bin/spectral lint $(DERIVED_SPECS) --ruleset .spectral.yaml)
 
 typecheck: setup  ## mypy --strict over every package, the generator and the tests
 	$(PYTHON) -m mypy packages/*-usage-client/*_usage_client packages/usage-clients/src scripts tests benchmarks

@@ -16,7 +16,7 @@ from pathlib import Path
 from scripts.codegen.manifest import Provider, load_providers
 from scripts.codegen.paths import REPO
 
-from . import RUNNERS, calls, footprint, generation, imports, parsing
+from . import RUNNERS, calls, documents, footprint, generation, imports, parsing
 from .envs import OPENAPI_GENERATOR, PEERS, TOOLS, VENVS, Setup, build_wheel, runtime_requirements, venv
 from .model import Section
 from .report import as_json, machine, markdown
@@ -90,6 +90,8 @@ def measure_all(providers: list[Provider], setup: Setup, config: Config, work: P
     sections += calls.measure(setup, providers, config.call_rounds, config.calls, config.warmup)
     log("parse cost")
     sections += parsing.measure(setup, thousandeyes, config.parse_sizes, config.parse_rounds, config.parse_budget, work)
+    log("reading published descriptions")
+    sections += documents.measure(config.generation_rounds, smoke=config is SMOKE)
     log("generation")
     sections += generation.measure(providers, setup.openapi_generator, config.generation_rounds, work)
     log("footprint")

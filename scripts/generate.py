@@ -48,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         print(error.aftermath, file=sys.stderr)
         return 1
+    except Exception as error:  # a bug of ours or a library's (RecursionError, MemoryError...): still one line
+        print(f"error: the generator failed unexpectedly: {type(error).__name__}: {error}", file=sys.stderr)
+        print(CodegenError.aftermath, "Please report this with the spec that caused it.", file=sys.stderr)
+        return 1
     print("\n".join(summary(outcome) for outcome in outcomes))
     print(f"{'total':<30} {time.perf_counter() - started:.2f} s")
     for warning in (warning for outcome in outcomes for warning in outcome.warnings):

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from benchmarks import documents
 from benchmarks.server import example_call, serve, thousandeyes_body
 from benchmarks.stats import paired_ratios, summarize
 from scripts.codegen.paths import REPO
@@ -17,7 +18,10 @@ from support import provider_by_key
 
 pytestmark = pytest.mark.slow
 
-SECTIONS = {"imports", "import-process", "calls", "parse", "generation", "footprint"}
+# "documents" reads the shared corpus of published descriptions, when it is there (CI has it).
+SECTIONS = {"imports", "import-process", "calls", "parse", "generation", "footprint"} | (
+    {"documents"} if documents.CORPUS.is_dir() else set()
+)
 
 
 @pytest.fixture(scope="module")

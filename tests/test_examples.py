@@ -50,6 +50,70 @@ def test_the_least_instance_takes_required_properties_and_the_first_choice() -> 
 
 
 def test_an_operation_without_an_example_is_answered_with_the_least_instance() -> None:
-    [answer] = example_answers(build_api(DOCUMENT, Source(Path("spec.yaml"), None))).values()
+    answers, warnings = example_answers(build_api(DOCUMENT, Source(Path("spec.yaml"), None)))
+    [answer] = answers.values()
+    assert warnings == ()
 
     assert (answer.status, json.loads(answer.body)) == (200, LEAST)
+
+
+MISMATCHED = {
+    "openapi": "3.0.3",
+    "info": {"title": "t", "version": "1"},
+    "paths": {
+        "/records": {
+            "get": {
+                "responses": {
+                    "200": {
+                        "description": "OK",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/Record"},
+                                "example": {"price": "2192.84855", "count": "3", "start": "EXAMPLE"},
+                            }
+                        },
+                    }
+                }
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Record": {
+                "type": "object",
+                "required": ["start"],
+                "properties": {
+                    "price": {"type": "number"},
+                    "count": {"type": "integer"},
+                    "start": {"type": "string", "format": "date-time"},
+                },
+            }
+        }
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("start", "served", "warned"),
+    [
+        pytest.param("2026-01-01T00:00:00Z", "example", False, id="numeric-strings-are-read-as-numbers"),
+        pytest.param("", "least", True, id="an-empty-date-time-is-not"),
+    ],
+)
+def test_an_example_that_contradicts_its_schema(start: str, served: str, warned: bool) -> None:
+    document = json.loads(json.dumps(MISMATCHED).replace("EXAMPLE", start))
+
+    answers, warnings = example_answers(build_api(document, Source(Path("spec.yaml"), None)))
+
+    [answer] = answers.values()
+    example = {"price": "2192.84855", "count": "3", "start": start}
+    assert json.loads(answer.body) == (example if served == "example" else {"start": "1970-01-01T00:00:00Z"})
+    assert [str(warning) for warning in warnings] == (
+        [
+            "spec.yaml: GET /records: the example does not match its schema ('' is not a 'date-time' at "
+            "example['start']): MockApi answers with the least valid body "
+            "(at /paths/~1records/get/responses/200/content)"
+        ]
+        if warned
+        else []
+    )

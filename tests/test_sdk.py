@@ -194,7 +194,7 @@ def test_the_testing_helper_answers_with_the_spec_examples(provider: Provider) -
     testing = import_module(f"{provider.package_name}.testing")
     api = load_spec(REPO / provider.spec).api
     assert [operation.example for operation in testing.EXAMPLES.values()] == [
-        json.loads(answer.body) if answer.body else None for answer in example_answers(api).values()
+        json.loads(answer.body) if answer.body else None for answer in example_answers(api)[0].values()
     ]
     api = testing.MockApi()
     response = call(provider, api.client())

@@ -160,7 +160,7 @@ def test_a_refused_spec_names_file_line_pointer_and_reason(tmp_path: Path, case:
     [
         pytest.param("openapi: [unclosed\n", "invalid YAML: ", 2, id="bad-yaml"),
         pytest.param("- a list\n", "not an OpenAPI document (expected a mapping at the top level)", None, id="list"),
-        pytest.param(b"\xff\xfe", "cannot read: ", None, id="not-utf-8"),
+        pytest.param(b"\xff\xfe", "invalid UTF-8", 1, id="not-utf-8"),
     ],
 )
 def test_an_unreadable_spec_says_why(tmp_path: Path, text: str | bytes, message: str, line: int | None) -> None:

@@ -8,9 +8,17 @@ upstream       which specs are derived from a published description, and their i
 derive         upstream → operation filter → overlay (overlay.py) → specs/ (documents.py reads and writes)
 update         `make update-specs`: fetch a published description, check it, keep it, regenerate
 lockfile       hash every provider's inputs; read and write generate.lock.json
-spec           read and validate a spec; extract the facts templates cannot see
-prepare        adapt what openapi-python-client cannot take as published (object defaults, media types, titles)
-render         run openapi-python-client with our config and templates, handing them the decisions below
+spec           read a spec once: parse, keep references inside it, validate, build its model
+model          the typed view of what we keep (operations, parameters, bodies, responses, security, servers)
+limits         bounds on operations and time per provider
+escaping       the one way out for spec text, per output context (and the templates' finalize)
+names          slugs, header names and identifiers made from spec text
+decisions      every decision below, made up front from the model and the manifest
+  auth           which credentials a client sends, and how
+  servers        named servers, their variables, operations' own servers
+prepare        adapt what openapi-python-client cannot take as published (object defaults, media types, titles,
+               deep $refs)
+render         run openapi-python-client with our config and templates, handing them the decisions
   unions         discriminator dispatch tables of oneOf/anyOf unions
   endpoints      each operation's responses, types, comma-joined parameters, datetimes, idempotency
   retry_policy   which operations may be sent again (the method, or `x-idempotent`)

@@ -35,6 +35,7 @@ class Decisions:
 
 
 def decide(provider: Provider, api: Api) -> Decisions:
+    answers, example_warnings = example_answers(api)
     return Decisions(
         servers=server_plan(api, env_prefix=provider.env_prefix, published_at=provider.published_url),
         auth=auth_scheme(api, provider.auth),
@@ -42,7 +43,7 @@ def decide(provider: Provider, api: Api) -> Decisions:
         idempotent_operations=idempotent_operations(api),
         unexploded_parameters=unexploded_parameters(api),
         rate_limit_headers=rate_limit_headers(api),
-        example_answers=example_answers(api),
+        example_answers=answers,
         parameter_docs=parameter_docs(api),
-        warnings=api.warnings,
+        warnings=(*api.warnings, *example_warnings),
     )

@@ -18,6 +18,7 @@ from pathlib import Path
 from .documents import Json, dump_yaml, load_document, parse_document
 from .errors import SpecError
 from .files import write_atomically
+from .limits import MAX_PUBLISHED_OPERATIONS, time_budget
 from .model import HTTP_METHODS
 from .overlay import apply_overlay, load_overlay
 from .paths import MANIFEST
@@ -52,6 +53,11 @@ def keep_operations(document: Json, selectors: tuple[str, ...], *, shown_as: Pat
     """
     if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
         raise SpecError(shown_as, "not an OpenAPI document (no `paths`)")
+    published = sum(
+        1 for item in document["paths"].values() if isinstance(item, dict) for method in HTTP_METHODS if method in item
+    )
+    if published > MAX_PUBLISHED_OPERATIONS:
+        raise SpecError(shown_as, f"{published} operations: more than the limit of {MAX_PUBLISHED_OPERATIONS}")
     chosen: dict[tuple[str, str], str] = {}  # (path, method) -> the selector that keeps it
     for selector in selectors:
         matches = _selected(document["paths"], selector)
@@ -85,7 +91,7 @@ def keep_operations(document: Json, selectors: tuple[str, ...], *, shown_as: Pat
         result["components"] = kept_components
     tags = {tag for item in paths.values() for operation in _operations(item) for tag in operation.get("tags", [])}
     if "tags" in result:
-        result["tags"] = [tag for tag in result["tags"] if tag.get("name") in tags]
+        result["tags"] = [tag for tag in result["tags"] if isinstance(tag, dict) and tag.get("name") in tags]
         if not result["tags"]:
             del result["tags"]
     return result
@@ -152,21 +158,24 @@ def _references(node: Json) -> Iterator[str]:
 def derive_text(repo: Path, upstream: Upstream, published: Json | None = None) -> str:
     """The text of the derived spec; `published` replaces the upstream file's content (update-specs)."""
     if published is None:
-        _, published = load_document(repo / upstream.file, shown_as=upstream.file)
+        published = load_document(repo / upstream.file, shown_as=upstream.file).data
     kept = keep_operations(published, upstream.operations, shown_as=upstream.file)
     if upstream.overlay is not None:
         kept = apply_overlay(kept, load_overlay(repo / upstream.overlay, shown_as=upstream.overlay))
     return dump_yaml(kept, header(upstream))
 
 
-def parse_published(text: str, upstream: Upstream, *, shown_as: Path) -> Json:
+def parse_published(content: bytes, upstream: Upstream, *, shown_as: Path) -> Json:
     """A fetched description, parsed as its upstream file is (JSON or YAML); not validated."""
-    return parse_document(text, shown_as=shown_as.with_suffix(upstream.file.suffix))[1]
+    return parse_document(content, shown_as=shown_as.with_suffix(upstream.file.suffix)).data
 
 
 def derive_specs(repo: Path, upstreams: list[Upstream]) -> list[Path]:
     """Derive and validate every spec of `upstreams`, then write those that changed; the paths written."""
-    texts = {upstream: derive_text(repo, upstream) for upstream in upstreams}
+    texts = {}
+    for upstream in upstreams:
+        with time_budget(upstream.spec):
+            texts[upstream] = derive_text(repo, upstream)
     changed = {
         upstream: text
         for upstream, text in texts.items()

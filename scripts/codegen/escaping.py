@@ -8,6 +8,7 @@ whatever it is given (quotes, backslashes, newlines, NUL, lone surrogates, `{{ }
 - `docstring_text`: the inside of a `\"\"\"` docstring, read back by Python as the text itself;
 - `comment_text`: one line after `#`, ASCII only;
 - `markdown_text`: Markdown prose that holds no HTML, no link and no code span of its own;
+- `markdown_code`: a Markdown code span holding the text as it is;
 - `markdown_url`: a link target: an http(s) URL with nothing that could end the link, else "".
 """
 
@@ -15,7 +16,51 @@ import re
 import unicodedata
 from urllib.parse import quote, urlsplit
 
-__all__ = ["comment_text", "docstring_text", "markdown_text", "markdown_url", "python_literal"]
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from openapi_python_client.schema.untrusted_string import UntrustedString
+
+from .errors import CodegenError
+
+__all__ = [
+    "SpecText",
+    "UnescapedSpecTextError",
+    "comment_text",
+    "docstring_text",
+    "markdown_code",
+    "markdown_text",
+    "markdown_url",
+    "python_literal",
+    "refuse_spec_text",
+]
+
+
+class SpecText(str):
+    """Text a description wrote (the model's strings are these): it reaches output only through a function here.
+
+    A template printing one as it is fails (`refuse_spec_text`); each function here returns a plain `str`.
+    """
+
+    __slots__ = ()
+
+
+class UnescapedSpecTextError(CodegenError):
+    """A template printed spec text without the escaping meant for where it goes: a bug of the template."""
+
+    def __init__(self, template: str, value: str) -> None:
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        super().__init__(
+            f"scripts/templates/{template} prints spec text {shown!r} unescaped: pass it through python_literal, "
+            "docstring_text, comment_text, markdown_text, markdown_code or markdown_url (scripts/codegen/escaping.py)"
+        )
+
+
+@pass_context
+def refuse_spec_text(context: Context, value: object) -> object:
+    """The templates' `finalize`: every `{{ value }}` passes here, and spec text may not pass as it is."""
+    if isinstance(value, SpecText | UntrustedString):  # ours, or openapi-python-client's
+        raise UnescapedSpecTextError(context.name or "a template", _text(value))
+    return value
 
 
 def python_literal(text: str) -> str:
@@ -85,6 +130,13 @@ def markdown_text(text: str) -> str:
     escaped = "".join(f"\\{char}" if char in _MARKDOWN_SPECIAL else _HTML.get(char, char) for char in line)
     # A line's first characters can open a heading, a list or a numbered item.
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", re.sub(r"^([#+=-])", r"\\\1", escaped))
+
+
+def markdown_code(text: str) -> str:
+    """`text` as one Markdown code span: fenced by more backticks than it holds in a row, on one line."""
+    line = " ".join(text.split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", line)), default=0) + 1)
+    return f"{fence} {line} {fence}" if line.startswith("`") or line.endswith("`") else f"{fence}{line}{fence}"
 
 
 def markdown_url(url: str) -> str:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from .errors import SpecError, SpecWarning
+from .escaping import SpecText
+from .limits import MAX_KEPT_OPERATIONS
 
 Json = Any  # what json.loads returns: dict, list, str, int, float, bool, None
 Pointer = tuple[str | int, ...]
@@ -211,6 +213,8 @@ def build_api(document: Json, source: Locator) -> Api:
         for name, scheme in (components.get("securitySchemes") or {}).items()
     }
     operations = tuple(_operations(document, source))
+    if len(operations) > MAX_KEPT_OPERATIONS:
+        raise source.error(f"{len(operations)} operations: more than the limit of {MAX_KEPT_OPERATIONS}", "paths")
     security = _requirements(document.get("security"))
     warnings = []
     if schemes and security is None and all(operation.security is None for operation in operations):
@@ -226,8 +230,8 @@ def build_api(document: Json, source: Locator) -> Api:
             )
         )
     return Api(
-        openapi=str(document.get("openapi", "")),
-        title=str((document.get("info") or {}).get("title", "")),
+        openapi=SpecText(document.get("openapi", "")),
+        title=SpecText((document.get("info") or {}).get("title", "")),
         servers=_servers(document.get("servers"), ("servers",)),
         security=security,
         security_schemes=schemes,
@@ -254,14 +258,14 @@ def _operations(document: Json, source: Locator) -> Iterator[Operation]:
                 method=method,
                 path=path,
                 operation_id=operation.get("operationId"),
-                summary=str(operation.get("summary") or ""),
-                description=str(operation.get("description") or ""),
-                tags=tuple(str(tag) for tag in operation.get("tags") or ()),
+                summary=SpecText(operation.get("summary") or ""),
+                description=SpecText(operation.get("description") or ""),
+                tags=tuple(SpecText(tag) for tag in operation.get("tags") or ()),
                 deprecated=operation.get("deprecated") is True,
                 parameters=_parameters(document, source, path, item, method, operation),
                 request_body=_request_body(document, source, operation.get("requestBody"), (*where, "requestBody")),
                 responses=tuple(
-                    _response(document, source, str(status), response, (*where, "responses", str(status)))
+                    _response(document, source, SpecText(status), response, (*where, "responses", SpecText(status)))
                     for status, response in (operation.get("responses") or {}).items()
                 ),
                 security=_requirements(security),
@@ -290,17 +294,17 @@ def _parameters(
         parameter = resolve(document, raw, source, where)
         if not isinstance(parameter, dict) or parameter.get("in") not in LOCATIONS:
             continue
-        location = str(parameter["in"])
-        style = str(parameter.get("style") or DEFAULT_STYLES[location])
+        location = SpecText(parameter["in"])
+        style = SpecText(parameter.get("style") or DEFAULT_STYLES[location])
         schema = resolve(document, parameter.get("schema") or {}, source, (*where, "schema"))
-        found[location, str(parameter["name"])] = Parameter(
-            name=str(parameter["name"]),
+        found[location, SpecText(parameter["name"])] = Parameter(
+            name=SpecText(parameter["name"]),
             location=location,
             style=style,
             explode=bool(parameter.get("explode", style == "form")),
             required=parameter.get("required") is True,
             deprecated=parameter.get("deprecated") is True,
-            description=str(parameter.get("description") or ""),
+            description=SpecText(parameter.get("description") or ""),
             schema=schema,
             example=parameter.get("example"),
             pointer=where,
@@ -322,7 +326,7 @@ def _contents(document: Json, source: Locator, content: Json, where: Pointer) ->
         resolved = resolve(document, schema, source, (*where, media_type, "schema"))
         if isinstance(resolved, dict) and "example" in resolved:
             examples.append(resolved["example"])
-        found.append(Content(str(media_type), schema, tuple(examples)))
+        found.append(Content(SpecText(media_type), schema, tuple(examples)))
     return tuple(found)
 
 
@@ -339,8 +343,8 @@ def _response(document: Json, source: Locator, status: str, declared: Json, wher
     response = resolve(document, declared, source, where)
     return Response(
         status=status,
-        description=str(response.get("description") or ""),
-        headers=tuple(str(name) for name in response.get("headers") or ()),
+        description=SpecText(response.get("description") or ""),
+        headers=tuple(SpecText(name) for name in response.get("headers") or ()),
         content=_contents(document, source, response.get("content"), (*where, "content")),
     )
 
@@ -349,24 +353,26 @@ def _requirements(declared: Json) -> tuple[Requirement, ...] | None:
     if declared is None:
         return None
     return tuple(
-        tuple((str(name), tuple(str(scope) for scope in scopes or ())) for name, scopes in requirement.items())
+        tuple(
+            (SpecText(name), tuple(SpecText(scope) for scope in scopes or ())) for name, scopes in requirement.items()
+        )
         for requirement in declared
         if isinstance(requirement, dict)
     )
 
 
 def _security_scheme(name: str, scheme: Json) -> SecurityScheme:
-    kind = str(scheme.get("type", ""))
+    kind = SpecText(scheme.get("type", ""))
     return SecurityScheme(
         name=name,
         type=kind,
-        scheme=str(scheme.get("scheme", "")).lower() if kind == "http" else "",
-        location=str(scheme.get("in", "")) if kind == "apiKey" else "",
-        parameter=str(scheme.get("name", "")) if kind == "apiKey" else "",
-        prefix=str(scheme.get("x-auth-prefix", "")) if kind == "apiKey" else "",
+        scheme=SpecText(scheme.get("scheme", "")).lower() if kind == "http" else "",
+        location=SpecText(scheme.get("in", "")) if kind == "apiKey" else "",
+        parameter=SpecText(scheme.get("name", "")) if kind == "apiKey" else "",
+        prefix=SpecText(scheme.get("x-auth-prefix", "")) if kind == "apiKey" else "",
         flows=dict(scheme.get("flows") or {}) if kind == "oauth2" else {},
-        open_id_connect_url=str(scheme.get("openIdConnectUrl", "")),
-        description=str(scheme.get("description") or ""),
+        open_id_connect_url=SpecText(scheme.get("openIdConnectUrl", "")),
+        description=SpecText(scheme.get("description") or ""),
     )
 
 
@@ -378,14 +384,14 @@ def _servers(declared: Json, where: Pointer) -> tuple[Server, ...]:
         variables = server.get("variables") or {}
         servers.append(
             Server(
-                url=server["url"].rstrip("/") or server["url"],
-                description=str(server.get("description") or ""),
+                url=SpecText(server["url"].rstrip("/") or server["url"]),
+                description=SpecText(server.get("description") or ""),
                 variables=tuple(
                     ServerVariable(
-                        name=str(name),
-                        default=str(variable.get("default", "")),
-                        enum=tuple(str(value) for value in variable.get("enum") or ()),
-                        description=str(variable.get("description") or ""),
+                        name=SpecText(name),
+                        default=SpecText(variable.get("default", "")),
+                        enum=tuple(SpecText(value) for value in variable.get("enum") or ()),
+                        description=SpecText(variable.get("description") or ""),
                     )
                     for name, variable in variables.items()
                     if isinstance(variable, dict)

@@ -18,7 +18,7 @@ from typing import Any
 
 from jsonpath import JSONPathEnvironment, JSONPathError
 
-from .documents import Json, load_document, position
+from .documents import Document, Json, load_document
 from .errors import SpecError
 
 _ENVIRONMENT = JSONPathEnvironment(strict=True)
@@ -47,25 +47,26 @@ class OverlayError(SpecError):
 
 def load_overlay(path: Path, *, shown_as: Path) -> Overlay:
     """Read and check an Overlay 1.0 document; every problem names the file and, where known, the line."""
-    tree, document = load_document(path, shown_as=shown_as)
+    parsed = load_document(path, shown_as=shown_as)
+    document = parsed.data
     if not isinstance(document, dict) or not str(document.get("overlay", "")).startswith(_VERSION_PREFIX):
         raise OverlayError(shown_as, "not an OpenAPI Overlay 1.0 document (expected `overlay: 1.0.x`)", line=1)
     info = document.get("info")
     if not isinstance(info, dict) or not info.get("title") or not info.get("version"):
-        raise OverlayError(shown_as, "`info` needs a `title` and a `version`", line=position(tree, ["info"]))
+        raise OverlayError(shown_as, "`info` needs a `title` and a `version`", line=parsed.line(["info"]))
     raw = document.get("actions")
     if not isinstance(raw, list) or not raw:
         raise OverlayError(
             shown_as,
             "`actions` must be a non-empty list (Overlay 1.0); a provider with no differences needs no overlay: "
             "leave `overlay` out of its manifest entry",
-            line=position(tree, ["actions"]),
+            line=parsed.line(["actions"]),
         )
-    return Overlay(shown_as, tuple(_action(shown_as, tree, index, item) for index, item in enumerate(raw)))
+    return Overlay(shown_as, tuple(_action(shown_as, parsed, index, item) for index, item in enumerate(raw)))
 
 
-def _action(path: Path, tree: object, index: int, raw: Any) -> Action:
-    line = position(tree, ["actions", index])
+def _action(path: Path, parsed: Document, index: int, raw: Any) -> Action:
+    line = parsed.line(["actions", index])
     if not isinstance(raw, dict):
         raise OverlayError(path, f"action {index} is not a mapping", line=line)
     target, description = raw.get("target"), raw.get("description")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from . import facade
 from .errors import SpecWarning
 from .files import tree_diff
+from .limits import time_budget
 from .lockfile import (
     Entry,
     Inputs,
@@ -230,7 +231,8 @@ def _render(
     for job in jobs:
         started = time.perf_counter()
         tree = root / job.provider.project_name
-        warnings[job.provider] = render_package(job.provider, specs[job.provider], job.version, tree)
+        with time_budget(job.provider.spec):
+            warnings[job.provider] = render_package(job.provider, specs[job.provider], job.version, tree)
         (tree / CHANGELOG).write_text(job.changelog, encoding="utf-8")
         trees[job.provider] = tree
         seconds[job.provider] = seconds.get(job.provider, 0.0) + time.perf_counter() - started

@@ -26,7 +26,15 @@ from .decisions import decide
 from .docstrings import model_docstring, spec_text
 from .endpoints import endpoint_plan
 from .errors import GenerationError, SpecWarning
-from .escaping import comment_text, docstring_text, markdown_text, markdown_url, python_literal
+from .escaping import (
+    comment_text,
+    docstring_text,
+    markdown_code,
+    markdown_text,
+    markdown_url,
+    python_literal,
+    refuse_spec_text,
+)
 from .examples import example_calls
 from .manifest import Provider
 from .model import Json, operation_key
@@ -116,6 +124,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         other_error=OTHER_ERROR,
         parameter_doc=ParameterDocs(decisions.parameter_docs),
     )
+    project.env.finalize = refuse_spec_text  # before any template is compiled: it is compiled into each
     project.env.filters["markdown_cell"] = markdown_cell
     project.env.filters.update(  # escaping.py: the one way out for spec text, by output context
         python_literal=python_literal,
@@ -123,6 +132,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         safe_for_docstring=docstring_text,  # openapi-python-client's, which lets non-ASCII through (ruff's RUF002)
         comment_text=comment_text,
         markdown_text=markdown_text,
+        markdown_code=markdown_code,
         markdown_url=markdown_url,
     )
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"

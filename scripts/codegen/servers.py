@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from openapi_python_client.strings import PythonIdentifier
 
+from .escaping import SpecText
 from .model import Api, Server
 from .names import slug
 
@@ -113,13 +114,13 @@ def _named(declared: tuple[Server, ...], api: Api, published_at: str | None) -> 
 def _absolute(server: Server, api: Api, published_at: str | None) -> str:
     """The server's URL made absolute; a relative one needs the URL the description is published at."""
     if urlsplit(server.url).scheme in ("http", "https"):
-        return server.url
+        return SpecText(server.url)
     if urlsplit(server.url).scheme or published_at is None:
         where = "is not an http(s) URL" if urlsplit(server.url).scheme else "is relative, and the spec is not derived"
         raise api.source.error(
             f"server URL {server.url!r} {where}: give the server an absolute URL in an overlay", *server.pointer
         )
-    return urljoin(published_at, server.url).rstrip("/")
+    return SpecText(urljoin(published_at, server.url).rstrip("/"))
 
 
 def _server_name(server: Server) -> str:

@@ -3,19 +3,16 @@
 `load_spec` returns the document and its typed view (`model.Api`), which every decision reads.
 """
 
-import datetime
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.scalarbool import ScalarBoolean
 
-from .documents import position
-from .errors import SpecError, SpecWarning
+from .documents import Document, load_document
+from .errors import SpecError
 from .model import Api, Json, build_api, resolve, resolve_pointer
 
 
@@ -27,68 +24,42 @@ class Spec:
     source: "Source"  # to point at a place in the spec in an error
 
 
-@dataclass(frozen=True)
-class Source:
-    """Where a spec came from, to point at a place in it: the file as shown, and its parsed YAML (with lines)."""
-
-    name: Path
-    tree: object
-
-    def error(self, message: str, *pointer: str | int) -> SpecError:
-        """A SpecError about the node at `pointer`: the file, the line, the JSON pointer and `message`."""
-        return SpecError(self.name, message, line=position(self.tree, list(pointer)), pointer=json_pointer(pointer))
-
-    def warning(self, message: str, *pointer: str | int) -> SpecWarning:
-        """A SpecWarning about the node at `pointer`, located as `error` locates."""
-        return SpecWarning(self.name, message, line=position(self.tree, list(pointer)), pointer=json_pointer(pointer))
+# Where a spec came from, to point at a place in it: `.error(message, *pointer)` and `.warning(...)` name the
+# file and the line.
+Source = Document
 
 
 def load_spec(path: Path, *, shown_as: Path | None = None) -> Spec:
-    """Parse and validate the spec at `path` and build its model; errors name it `shown_as` (default: `path`)."""
+    """Parse and validate the spec at `path` and build its model; errors name it `shown_as` (default: `path`).
+
+    A document is parsed once per run: deriving a spec validates it, and rendering it then finds it here.
+    """
     name = shown_as or path
-    tree = _parse_yaml(path, name)
-    if not isinstance(tree, dict):
+    try:
+        with path.open("rb") as file:  # streamed: the size limit is load_document's
+            key = (hashlib.file_digest(file, "sha256").hexdigest(), name)
+    except OSError as error:
+        raise SpecError(name, f"cannot read: {error.strerror}") from error
+    if (loaded := _LOADED.get(key)) is not None:
+        return replace(loaded, path=path)
+    _LOADED[key] = spec = _load(path, name)
+    return spec
+
+
+_LOADED: dict[tuple[str, Path], Spec] = {}  # by the document's sha256 and the name it is shown as
+
+
+def _load(path: Path, name: Path) -> Spec:
+    source = load_document(path, shown_as=name)
+    document = source.data
+    if not isinstance(document, dict):
         raise SpecError(name, "not an OpenAPI document (expected a mapping at the top level)")
-    source = Source(name, tree)
-    document = _plain(tree)
     _check_references(document, source)
     try:
         validate(document)
     except OpenAPIValidationError as error:
         raise source.error(f"invalid OpenAPI: {error.message}", *error.path) from error
     return Spec(path=path, document=document, api=build_api(document, source), source=source)
-
-
-def _parse_yaml(path: Path, name: Path) -> object:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SpecError(name, f"cannot read: {error}") from error
-    try:
-        return YAML(typ="rt", pure=True).load(text)
-    except MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else None
-        raise SpecError(name, f"invalid YAML: {error.problem or error.context}", line=line) from error
-    except YAMLError as error:
-        raise SpecError(name, f"invalid YAML: {error}") from error
-
-
-def _plain(node: object) -> Json:
-    """The document as JSON data: YAML timestamps become the ISO strings JSON would carry."""
-    if isinstance(node, dict):
-        return {str(key): _plain(value) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_plain(item) for item in node]
-    if isinstance(node, datetime.date):
-        return node.isoformat()
-    if isinstance(node, bool | ScalarBoolean):
-        return bool(node)
-    if node is None:
-        return None
-    for kind in (int, float, str):
-        if isinstance(node, kind):
-            return kind(node)
-    raise TypeError(f"unexpected YAML node {node!r}")
 
 
 def _check_references(document: Json, source: Source) -> None:
@@ -121,8 +92,3 @@ def _references(node: Json, pointer: list[str | int]) -> Iterator[tuple[list[str
     elif isinstance(node, list):
         for index, item in enumerate(node):
             yield from _references(item, [*pointer, index])
-
-
-def json_pointer(parts: Iterable[str | int]) -> str:
-    """The RFC 6901 pointer of a node: `/paths/~1v1~1usage/get`."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)

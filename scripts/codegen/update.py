@@ -20,6 +20,7 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from .derive import derive_text, parse_published, validate_text
+from .documents import MAX_DOCUMENT_BYTES
 from .errors import CodegenError, SpecError
 from .files import write_atomically
 from .manifest import load_providers
@@ -29,7 +30,6 @@ from .upstream import Upstream, load_upstreams
 CHANGELOG = "CHANGELOG.md"
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-MAX_BYTES = 32 * 1024 * 1024  # published descriptions are well under 1 MiB; never read without bound
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,8 @@ def fetch(url: str) -> bytes:
             body = bytearray()
             for chunk in response.iter_bytes():
                 body += chunk
-                if len(body) > MAX_BYTES:
-                    raise CodegenError(f"{url}: the document is larger than {MAX_BYTES // (1024 * 1024)} MiB")
+                if len(body) > MAX_DOCUMENT_BYTES:  # never read without bound
+                    raise CodegenError(f"{url}: the document is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB")
             return bytes(body)
     except httpx.TimeoutException as error:
         raise CodegenError(f"{url}: no answer within {TIMEOUT.read:.0f} s ({type(error).__name__})") from error
@@ -74,14 +74,11 @@ def fetch(url: str) -> bytes:
 def check_published(repo: Path, upstream: Upstream, url: str, content: bytes) -> None:
     """Refuse a document that is not OpenAPI, lost a kept operation, or no longer takes the overlay."""
     try:
-        text = content.decode("utf-8")
-        document = parse_published(text, upstream, shown_as=Path(url.rsplit("/", 1)[-1] or "document"))
+        document = parse_published(content, upstream, shown_as=Path(url.rsplit("/", 1)[-1] or "document"))
         if not isinstance(document, dict) or "openapi" not in document:
             raise SpecError(Path(url), "not an OpenAPI document (no `openapi` field)")
         validate(document)
         validate_text(derive_text(repo, upstream, document), upstream)
-    except UnicodeDecodeError as error:
-        raise CodegenError(f"{url}: not UTF-8 text ({error.reason})") from error
     except OpenAPIValidationError as error:
         where = "/".join(str(part) for part in error.path)
         raise CodegenError(f"{url}: invalid OpenAPI: {error.message}" + (f" (at {where})" if where else "")) from error

@@ -36,10 +36,17 @@ def expect_str(value: object) -> str:
     raise _wrong_type("a string", value)
 
 
+# A number sent as a JSON string, as some APIs send amounts (Twilio's "price": "2192.84855"): read as that number.
+_NUMERIC_STRING = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?", re.ASCII)
+_INTEGER_STRING = re.compile(r"-?(?:0|[1-9][0-9]{0,99})", re.ASCII)
+
+
 def expect_int(value: object) -> int:
     if type(value) is int:  # bool is an int subclass, not an integer in JSON
         return value
     if type(value) is float and value.is_integer():
+        return int(value)
+    if type(value) is str and _INTEGER_STRING.fullmatch(value):
         return int(value)
     raise _wrong_type("an integer", value)
 
@@ -47,6 +54,8 @@ def expect_int(value: object) -> int:
 def expect_float(value: object) -> float:
     if type(value) is int:
         return value
+    if type(value) is str and len(value) <= 100 and _NUMERIC_STRING.fullmatch(value):
+        value = float(value)
     # Python's json accepts NaN and Infinity, JSON does not: they are refused, not passed on as numbers.
     if type(value) is float and math.isfinite(value):
         return value
