@@ -170,8 +170,9 @@ class Client:
         self._headers = {name: _header_value(value, f"header {name!r}") for name, value in (headers or {}).items()}
         self._cookies = dict(cookies or {})
         self._verify_ssl = verify_ssl
-        self._follow_redirects = follow_redirects
         self._httpx_args = dict(httpx_args or {})
+        # Followed by `_Call.redirect`, never by httpx (which would read a redirect's body whole).
+        self._follow_redirects = follow_redirects or bool(self._httpx_args.pop("follow_redirects", False))
         self._http_setup = checked_setup(http_client, async_http_client, transport, async_transport, self._httpx_args)
         self._proxy_secrets = checked_network(verify_ssl, self._httpx_args)
         adopt(self._http_setup, self.base_url, self._authenticate, self._authenticate_async)
@@ -295,7 +296,7 @@ class Client:
             "cookies": self._cookies,
             "timeout": self.timeout,
             "verify": self._verify_ssl,
-            "follow_redirects": False,  # `_Call.redirect` follows them: httpx would read a redirect's body whole
+            "follow_redirects": False,  # see `_Call.redirect`
             "limits": DEFAULT_LIMITS,
             **{name: value for name, value in self._httpx_args.items() if name != "transport"},  # see checked_setup
             "event_hooks": {**hooks, "request": [authenticate, *hooks.get("request", [])]},
@@ -372,7 +373,7 @@ class Client:
         ends = ATTEMPT_ENDS.set(call.ends)  # read by `_deadlines` below httpx
         try:
             while True:
-                response = http.send(request, stream=True)
+                response = http.send(request, stream=True, follow_redirects=False)  # see `_Call.redirect`
                 try:
                     following = call.redirect(response)
                     body = call.body(response, following)
@@ -392,7 +393,7 @@ class Client:
     async def _attempt_async(self, http: httpx.AsyncClient, call: _Call) -> httpx.Response:
         request = call.request
         while True:
-            response = await http.send(request, stream=True)
+            response = await http.send(request, stream=True, follow_redirects=False)  # see `_Call.redirect`
             try:
                 following = call.redirect(response)
                 body = call.body(response, following)
