@@ -171,9 +171,15 @@ class Client:
         self._cookies = dict(cookies or {})
         self._verify_ssl = verify_ssl
         self._httpx_args = dict(httpx_args or {})
-        # Followed by `_Call.redirect`, never by httpx (which would read a redirect's body whole).
-        self._follow_redirects = follow_redirects or bool(self._httpx_args.pop("follow_redirects", False))
         self._http_setup = checked_setup(http_client, async_http_client, transport, async_transport, self._httpx_args)
+        # Followed by `_Call.redirect`, never by httpx (which would read a redirect's body whole): True here, in
+        # `httpx_args` or on your own httpx client follows them off the API's origin too.
+        yours = (self._http_setup.http_client, self._http_setup.async_http_client)
+        self._follow_redirects = (
+            follow_redirects
+            or bool(self._httpx_args.pop("follow_redirects", False))
+            or any(http is not None and http.follow_redirects for http in yours)
+        )
         self._proxy_secrets = checked_network(verify_ssl, self._httpx_args)
         adopt(self._http_setup, self.base_url, self._authenticate, self._authenticate_async)
         self._origin = _origin(httpx.URL(self.base_url))
