@@ -47,8 +47,10 @@ from adversarial_servers import (
     trickle,
 )
 
+from scripts.codegen.auth import auth_plan
 from scripts.codegen.manifest import Provider
 from scripts.codegen.paths import REPO
+from scripts.codegen.spec import load_spec
 from support import (
     PROVIDERS,
     TOKEN,
@@ -90,9 +92,16 @@ def ok_body(provider: Provider) -> bytes:
     return json.dumps(success_example(provider)).encode()
 
 
+def token_header(provider: Provider) -> tuple[str, str]:
+    """The header that carries the provider's token, lower-cased, and what precedes the token in it."""
+    main = auth_plan(load_spec(REPO / provider.spec).api, provider).main
+    assert main is not None
+    return main.parameter.lower(), main.prefix
+
+
 def auth_value(provider: Provider) -> str:
-    client = package(provider).client
-    return f"{client.AUTH_PREFIX} {TOKEN}" if client.AUTH_PREFIX else TOKEN
+    prefix = token_header(provider)[1]
+    return f"{prefix} {TOKEN}" if prefix else TOKEN
 
 
 def errors_of(provider: Provider) -> Any:
@@ -177,7 +186,7 @@ def test_a_token_read_with_its_trailing_newline_is_sent_stripped(provider: Provi
     with raw_server(answer(200, ok_body(provider))) as server:
         client = package(provider).AuthenticatedClient(token=f"  {TOKEN}\n", base_url=server.url)
         call(client, provider, mode)
-    header = package(provider).client.AUTH_HEADER.lower()
+    header = token_header(provider)[0]
     assert server.requests[0].headers[header] == auth_value(provider)
 
 
@@ -877,7 +886,7 @@ def test_a_same_origin_redirect_is_followed_with_the_token(provider: Provider, s
 
     with raw_server(redirect_once) as server:
         call_new(provider, server.url, mode)
-    header = package(provider).client.AUTH_HEADER.lower()
+    header = token_header(provider)[0]
     assert [request.headers[header] for request in server.requests] == [auth_value(provider)] * 2
     assert [request.method for request in server.requests] == ["GET", "GET"]
 

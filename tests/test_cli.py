@@ -182,13 +182,13 @@ def test_a_provider_without_a_token_is_not_configured_not_an_error(mock_urls: di
         "title": "Aymara",
         "provider": "aymara",
         "status": "not_configured",
-        "reason": "AYMARA_AI_API_KEY is not set",
+        "reason": "none of AYMARA_AI_API_KEY, AYMARA_AI_BEARER_AUTH is set",
     }
     assert providers["thousandeyes"]["reason"] == "THOUSANDEYES_BEARER_TOKEN is not set"
 
     tables = run_cli("show", env=environment)
     assert tables.returncode == 0, tables.stderr
-    assert "Aymara: not configured (AYMARA_AI_API_KEY is not set)\n" in tables.stdout
+    assert "Aymara: not configured (none of AYMARA_AI_API_KEY, AYMARA_AI_BEARER_AUTH is set)\n" in tables.stdout
     assert "WireMock Cloud: not configured (WIREMOCK_CLOUD_API_TOKEN is not set)\n" in tables.stdout
     assert "Vocode: period not reported" in tables.stdout
 

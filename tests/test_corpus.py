@@ -26,20 +26,22 @@ pytestmark = [
 
 # Run in the scratch copy's packages: each kept operation through MockApi, with a value for each required argument.
 CALL_EVERY_OPERATION = """
-import datetime, enum, importlib, inspect, json, pkgutil, sys, typing
+import datetime, enum, importlib, inspect, json, pkgutil, sys, types, typing, uuid
 import usage_clients
 
-def argument(annotation):
-    kinds = [kind for kind in typing.get_args(annotation) or (annotation,) if kind is not type(None)]
-    kind = kinds[0]
+def argument(kind):
+    if typing.get_origin(kind) in (typing.Union, types.UnionType):
+        kind = next(member for member in typing.get_args(kind) if member is not type(None))
     if typing.get_origin(kind) is list:
-        return []
+        return [argument(typing.get_args(kind)[0])]
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return next(iter(kind))
     if kind is datetime.datetime:
         return datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
     if kind is datetime.date:
         return datetime.date(2026, 1, 1)
+    if kind is uuid.UUID:
+        return uuid.UUID(int=1)
     return {str: "x", int: 1, float: 1.0, bool: True}[kind]
 
 called = {}
@@ -56,11 +58,11 @@ for key in sys.argv[1:]:
                 name: argument(parameter.annotation)
                 for name, parameter in signature.parameters.items()
                 if name != "client" and parameter.default is inspect.Parameter.empty
-                and parameter.kind is inspect.Parameter.KEYWORD_ONLY
             }
             result = module.sync(client=client, **arguments)
             returns = signature.return_annotation
-            expected = [kind for kind in typing.get_args(returns) or (returns,) if isinstance(kind, type)]
+            union = typing.get_origin(returns) in (typing.Union, types.UnionType)
+            expected = [typing.get_origin(kind) or kind for kind in (typing.get_args(returns) if union else (returns,))]
             assert result is not None, info.name
             assert isinstance(result, tuple(expected)), (info.name, type(result), returns)
             called[info.name] = type(result).__name__

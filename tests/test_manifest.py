@@ -1,6 +1,8 @@
 """Adding a provider is a spec and a manifest entry: everything else follows from scripts/providers.toml."""
 
 import json
+import subprocess
+import sys
 import tomllib
 from dataclasses import replace
 from pathlib import Path
@@ -10,10 +12,11 @@ import pytest
 
 import usage_clients
 from scripts.codegen import facade
-from scripts.codegen.manifest import load_providers
+from scripts.codegen.errors import ManifestError
+from scripts.codegen.manifest import AuthScheme, load_providers
 from scripts.codegen.paths import REPO, Paths
 from scripts.local_server import Reply, local_server
-from support import PROVIDERS, TOKEN, provider_by_key, recorded_version, success_example
+from support import PROVIDERS, TOKEN, provider_by_key, recorded_version, repo_copy, success_example, tree_snapshot
 from usage_clients.normalize import NORMALIZERS
 from usage_clients.snapshots import Snapshot
 
@@ -127,3 +130,132 @@ def test_a_provider_major_moving_moves_the_facades_major_and_says_so(
 def usage_clients_pyproject(paths: Paths) -> dict[str, Any]:
     project: dict[str, Any] = tomllib.loads(paths.facade.read_text())["project"]
     return project
+
+
+ACME = '[acme]\nname = "Acme"\nspec = "specs/acme.yaml"\ntoken_env = "ACME_TOKEN"\nbase_url_env = "ACME_BASE_URL"\n'
+UPSTREAM = '\n[acme.upstream]\nfile = "upstream/acme/openapi.json"\nurl = "https://acme.test/openapi.json"\n'
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        pytest.param("[acme]", '["../x"]', r"\[../x\] the provider key must match \[a-z\]", id="key-escapes"),
+        pytest.param("[acme]", "[Acme]", r"\[Acme\] the provider key must match", id="key-upper-case"),
+        pytest.param("[acme]", "[all]", r"\[all\] 'all' is an extra of the usage-clients facade", id="key-all"),
+        pytest.param('"specs/acme.yaml"', '"../specs/acme.yaml"', r"spec: '../specs/acme.yaml' must be rel", id="dots"),
+        pytest.param('"specs/acme.yaml"', '"/etc/passwd"', r"spec: '/etc/passwd' must be relative", id="absolute"),
+        pytest.param('"Acme"', '"Acme\\"\\"\\""', r"name: 'Acme\"\"\"' has \"", id="name-quotes"),
+        pytest.param('"Acme"', '"Acme\\\\"', r"name: 'Acme\\\\' has \\:", id="name-backslash"),
+        pytest.param('"Acme"', '"Acme\\nimport os"', r"name: 'Acme\\nimport os' has a control", id="name-newline"),
+        pytest.param('"Acme"', '"Acme\\u202e"', r"name: 'Acme\\u202e' has a control", id="name-bidi"),
+        pytest.param(
+            '"ACME_TOKEN"', '"ACME_TOKEN\\"; x = \\""', r"token_env: .* is not an environment variable", id="t"
+        ),
+        pytest.param('"ACME_BASE_URL"', '"acme-url"', r"base_url_env: 'acme-url' is not an environment var", id="b"),
+        pytest.param(
+            'base_url_env = "ACME_BASE_URL"\n',
+            'base_url_env = "ACME_BASE_URL"\narguments_env = { org = "ACME ORG" }\n',
+            r"arguments_env: 'ACME ORG' is not an environment variable name",
+            id="arguments-env",
+        ),
+        pytest.param(
+            'base_url_env = "ACME_BASE_URL"\n',
+            'base_url_env = "ACME_BASE_URL"\ncredentials_env = { "user name" = "ACME_USER" }\n',
+            r"credentials_env: 'user name' is not an argument name",
+            id="credentials-env",
+        ),
+        pytest.param(
+            'base_url_env = "ACME_BASE_URL"\n',
+            'base_url_env = "ACME_BASE_URL"\nauth = { header = "X-Key:", prefix = "Bearer" }\n',
+            r"auth.header: 'X-Key:' is not a header name",
+            id="auth-header",
+        ),
+        pytest.param(
+            'base_url_env = "ACME_BASE_URL"\n',
+            'base_url_env = "ACME_BASE_URL"\nrequest_id_headers = ["x-id\\r\\nx-evil: 1"]\n',
+            r"request_id_headers: 'x-id\\r\\nx-evil: 1' is not a header name",
+            id="request-id-header",
+        ),
+        pytest.param('token_env = "ACME_TOKEN"\n', "", r"\[acme\] missing token_env", id="missing"),
+        pytest.param('spec = "', 'specs = "', r"\[acme\] unknown key 'specs' \(known: name, spec,", id="unknown"),
+        pytest.param(
+            UPSTREAM, UPSTREAM + 'overlay = "../overlays/acme.yaml"\n', r"upstream.overlay: '../overlays/ac", id="ov"
+        ),
+        pytest.param(UPSTREAM, UPSTREAM.replace("upstream/", "/upstream/"), r"upstream.file: '/upstream/", id="f"),
+        pytest.param(UPSTREAM, UPSTREAM.replace("https:", "file:"), r"upstream.url: 'file://acme.te", id="url"),
+    ],
+)
+def test_a_manifest_entry_that_is_not_what_it_claims_is_a_one_line_error(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
+    text = ACME + UPSTREAM + 'operations = ["getUsage"]\n'
+    assert old in text
+    manifest = tmp_path / "providers.toml"
+    manifest.write_text(text.replace(old, new, 1))
+
+    with pytest.raises(ManifestError, match=expected) as raised:
+        load_providers(manifest)
+
+    assert str(raised.value).startswith(f"{manifest}: [")
+    assert "\n" not in str(raised.value)
+
+
+@pytest.mark.unit
+def test_an_entry_without_an_overlay_or_with_every_option_is_taken(tmp_path: Path) -> None:
+    manifest = tmp_path / "providers.toml"
+    manifest.write_text(
+        ACME.replace('"Acme"', '"Acme Cloud (EU) — ünïcode"')
+        + 'auth = { header = "x-api-key", prefix = "" }\narguments_env = { org = "ACME_ORG" }\n'
+        + 'credentials_env = { client_secret = "VAULT_ACME_SECRET" }\n'
+        + 'request_id_headers = ["X-Request-Id"]\nretry_statuses = [429]\nidempotency_key_header = "X-Once"\n'
+        + UPSTREAM
+        + 'operations = ["getUsage", "GET /v1/usage"]\n'
+    )
+
+    [acme] = load_providers(manifest)
+
+    assert acme.name == "Acme Cloud (EU) — ünïcode"
+    assert (acme.auth, acme.arguments_env) == (AuthScheme("x-api-key", ""), (("org", "ACME_ORG"),))
+    assert acme.credentials_env == (("client_secret", "VAULT_ACME_SECRET"),)
+    assert (acme.request_id_headers, acme.retry_statuses) == (("x-request-id",), (429,))
+
+
+@pytest.mark.unit
+def test_a_path_through_a_symbolic_link_out_of_the_repository_is_refused(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    (repo / "scripts").mkdir(parents=True)
+    (repo / "specs").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (repo / "inside").symlink_to(repo / "scripts", target_is_directory=True)
+    manifest = repo / "scripts" / "providers.toml"
+    manifest.write_text(ACME.replace("specs/", "inside/"))
+    assert [provider.spec for provider in load_providers(manifest)] == [Path("inside/acme.yaml")]
+
+    manifest.write_text(ACME)
+    with pytest.raises(ManifestError) as raised:
+        load_providers(manifest)
+
+    assert str(raised.value) == (
+        "scripts/providers.toml: [acme] spec: 'specs/acme.yaml' leads out of the repository (a symbolic link)"
+    )
+
+
+@pytest.mark.generator
+@pytest.mark.parametrize("command", ["generate", "update_specs"])
+def test_generate_and_update_specs_stop_on_a_bad_key_before_touching_anything(tmp_path: Path, command: str) -> None:
+    repo = repo_copy(tmp_path / "repo")
+    manifest = repo / "scripts" / "providers.toml"
+    manifest.write_text(manifest.read_text().replace("[vocode]", '["../vocode"]').replace("[vocode.", '["../vocode".'))
+    before = tree_snapshot(tmp_path)
+
+    result = subprocess.run(
+        [sys.executable, "-m", f"scripts.{command}"], cwd=repo, capture_output=True, text=True, timeout=120, check=False
+    )
+
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        "error: scripts/providers.toml: [../vocode] the provider key must match [a-z][a-z0-9-]* "
+        "(it names the package and its directory)"
+    )
+    assert "Traceback" not in result.stderr
+    assert tree_snapshot(tmp_path) == before

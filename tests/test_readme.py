@@ -93,7 +93,8 @@ def test_the_package_readme_has_every_section_and_documents_every_parameter(prov
     assert provider.log_env in readme
     if provider.key == "thousandeyes":
         assert re.search(r"^\| `aid` \| query \| `str` \| not sent \| A unique identifier", readme, flags=re.M)
-        assert re.search(r"^\| `expand` \| query \| `list\[Expand\]` \| not sent \| Expands", readme, flags=re.M)
+        expand_row = r"^\| `expand` \| query \(form, explode: false\) \| `list\[Expand\]` \| not sent \| Expands"
+        assert re.search(expand_row, readme, flags=re.M)
         docstring = import_module(f"{provider.package_name}.api.usage.get_usage").sync.__doc__
         assert "aid (str | Unset): A unique identifier associated with your account group" in docstring
 

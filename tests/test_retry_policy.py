@@ -110,6 +110,7 @@ def test_idempotent_operations_come_from_the_method_or_x_idempotent(tmp_path: Pa
     assert safe == {
         "get /results",
         "get /groups/{}/results",
+        "get /points/{}/results",
         "post /things/{}/archive",
         "put /things/{}",
         "delete /things/{}",

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from scripts.codegen.auth import auth_scheme
+from scripts.codegen.auth import auth_plan
 from scripts.codegen.manifest import Provider
 from scripts.codegen.paths import REPO
 from scripts.codegen.servers import named_servers
@@ -45,8 +45,9 @@ pytestmark = [pytest.mark.http, pytest.mark.usefixtures("clean_env")]
 def expected_auth_header(provider: Provider) -> tuple[str, str]:
     if provider.key in EXPECTED_AUTH_HEADER:
         return EXPECTED_AUTH_HEADER[provider.key]
-    auth = auth_scheme(load_spec(REPO / provider.spec).api, provider.auth)
-    return auth.header.lower(), f"{auth.prefix} {TOKEN}" if auth.prefix else TOKEN
+    main = auth_plan(load_spec(REPO / provider.spec).api, provider).main
+    assert main is not None, "a provider's token is its main scheme's"
+    return main.parameter.lower(), f"{main.prefix} {TOKEN}" if main.prefix else TOKEN
 
 
 def serve_example(provider: Provider) -> Reply:

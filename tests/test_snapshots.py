@@ -292,7 +292,10 @@ def test_fetch_all_skips_providers_without_a_token_unless_named(monkeypatch: pyt
     monkeypatch.delenv(provider.token_env)
     assert facade_name(provider.key) not in [result.provider for result in usage_clients.fetch_all()]
     [result] = usage_clients.fetch_all([provider.key])
-    assert result == NotConfigured(facade_name(provider.key), f"{provider.token_env} is not set")
+    variables = list(import_module(f"{provider.package_name}.client").CREDENTIALS_ENV.values())
+    assert provider.token_env in variables
+    reason = f"{variables[0]} is not set" if len(variables) == 1 else f"none of {', '.join(variables)} is set"
+    assert result == NotConfigured(facade_name(provider.key), reason)
 
 
 def providers_with_arguments_env() -> list[object]:
@@ -366,4 +369,4 @@ def test_fetch_all_async_runs_in_a_running_loop() -> None:
 )
 @pytest.mark.unit
 def test_error_lines_are_one_line_and_never_carry_the_token(message: str, shown: str) -> None:
-    assert _one_line(RuntimeError(message), secret="s3cret-token-42") == shown
+    assert _one_line(RuntimeError(message), secrets=["s3cret-token-42"]) == shown

@@ -5,16 +5,19 @@ manifest names the scheme, and what openapi-python-client reports is named by li
 """
 
 import copy
+import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
 
-from scripts.codegen.auth import auth_scheme
+from scripts.codegen.auth import auth_plan
 from scripts.codegen.decisions import decide
 from scripts.codegen.errors import GenerationError, SpecError
 from scripts.codegen.manifest import AuthScheme, Provider
+from scripts.codegen.overlay import apply_overlay, load_overlay
 from scripts.codegen.render import render_package
 from scripts.codegen.servers import default_server, named_servers
 from scripts.codegen.spec import load_spec
@@ -61,6 +64,7 @@ def spec_with(tmp_path: Path, *edits: "Edit") -> Path:
 
 
 OPERATION = ("paths", "/things/{id}", "get")
+KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "X-Key"}
 Edit = tuple[tuple[str | int, ...], Any]
 PROVIDER = Provider(key="x", name="X", spec=Path("specs/x.yaml"), token_env="X_TOKEN", base_url_env="X_URL")
 # Refused as it is read: a document that leaves itself, points to nothing or is no OpenAPI.
@@ -116,6 +120,7 @@ UNREADABLE: dict[str, tuple[list[Edit], str]] = {
         "invalid OpenAPI: 'none' is not of type 'object' (at /paths/~1things~1{id}/get/responses)",
     ),
 }
+ID = BASE["paths"]["/things/{id}"]["get"]["parameters"][0]
 # Read, but no package can be made of it: said before anything is rendered.
 UNSERVABLE: dict[str, tuple[list[Edit], str]] = {
     "no-security": (
@@ -128,14 +133,74 @@ UNSERVABLE: dict[str, tuple[list[Edit], str]] = {
         "security scheme 'key' is not declared (at /components/securitySchemes)",
     ),
     "unsupported-scheme": (
-        [(("components", "securitySchemes", "bearer"), {"type": "apiKey", "in": "query", "name": "k"})],
-        "security scheme 'bearer' is not supported: use http bearer or an apiKey header "
-        "(at /components/securitySchemes/bearer)",
+        [(("components", "securitySchemes", "bearer"), {"type": "http", "scheme": "digest"})],
+        "security scheme 'bearer' cannot be served (http digest) and no other requirement is left: give the "
+        "provider an `auth` in scripts/providers.toml (sent instead), or remove it in the provider's overlay with "
+        "the action {target: \"$.paths['/things/{id}'].get.security\", "
+        'description: "The client cannot serve http digest.", remove: true} (at /components/securitySchemes/bearer)',
     ),
-    "unsupported-style": (
-        [((*OPERATION, "parameters", 0, "style"), "matrix")],
-        "parameter 'id': style 'matrix' in path is not supported (OpenAPI's default style for its location, "
-        "or `style: form, explode: false` in the query) (at /paths/~1things~1{id}/get/parameters/0)",
+    "mutual-tls": (
+        [
+            (("openapi",), "3.1.0"),  # mutualTLS is 3.1's
+            (("components", "securitySchemes", "bearer"), {"type": "mutualTLS"}),
+            (("security",), [{"bearer": []}]),
+        ],
+        "security scheme 'bearer' cannot be served (mutualTLS) and no other requirement is left: give the "
+        "provider an `auth` in scripts/providers.toml (sent instead), or remove it in the provider's overlay with "
+        'the action {target: "$.security", '
+        'description: "The client cannot serve mutualTLS.", remove: true} (at /components/securitySchemes/bearer)',
+    ),
+    "deep-object-string": (
+        [
+            (
+                (*OPERATION, "parameters"),
+                [ID, {"name": "q", "in": "query", "style": "deepObject", "schema": {"type": "string"}}],
+            )
+        ],
+        "parameter 'q' in query cannot be sent: a deepObject must be an object, not scalar; the Overlay action "
+        "`target: \"$['paths']['/things/{id}']['get']['parameters'][1]\", update: {style: form}` changes it "
+        "(`remove: true` drops it) (at /paths/~1things~1{id}/get/parameters/1)",
+    ),
+    "deep-object-array": (
+        [
+            ((*OPERATION, "parameters"), [ID, {"$ref": "#/components/parameters/Filter"}]),
+            (
+                ("components", "parameters"),
+                {
+                    "Filter": {
+                        "name": "filter",
+                        "in": "query",
+                        "style": "deepObject",
+                        "schema": {"type": "array", "items": {"type": "string"}},
+                    }
+                },
+            ),
+        ],
+        "parameter 'filter' in query cannot be sent: a deepObject must be an object, not array; the Overlay action "
+        "`target: \"$['components']['parameters']['Filter']\", update: {style: form}` changes it (`remove: true` "
+        "drops it) (at /paths/~1things~1{id}/get/parameters/1)",
+    ),
+    "array-of-objects": (
+        [
+            (
+                (*OPERATION, "parameters"),
+                [ID, {"name": "pairs", "in": "query", "schema": {"type": "array", "items": {"type": "object"}}}],
+            )
+        ],
+        "parameter 'pairs' in query cannot be sent: style 'form' cannot carry an array of arrays or objects; the "
+        "Overlay action `target: \"$['paths']['/things/{id}']['get']['parameters'][1]\", remove: true` drops it "
+        "(at /paths/~1things~1{id}/get/parameters/1)",
+    ),
+    "exploded-cookie-array": (
+        [
+            (
+                (*OPERATION, "parameters"),
+                [ID, {"name": "tags", "in": "cookie", "schema": {"type": "array", "items": {"type": "string"}}}],
+            )
+        ],
+        "parameter 'tags' in cookie cannot be sent: an exploded array would be one cookie per item, all of one "
+        "name; the Overlay action `target: \"$['paths']['/things/{id}']['get']['parameters'][1]\", update: "
+        "{explode: false}` changes it (`remove: true` drops it) (at /paths/~1things~1{id}/get/parameters/1)",
     ),
 }
 
@@ -206,19 +271,51 @@ def test_servers_of_one_name_are_numbered_and_none_at_all_is_no_default(tmp_path
 
 def test_a_spec_without_security_takes_the_manifests_scheme(tmp_path: Path) -> None:
     path = spec_with(tmp_path, ((*OPERATION, "security"), None), (("components",), {}))
-    manifest = AuthScheme(header="Authorization", prefix="token")
+    provider = replace(PROVIDER, auth=AuthScheme(header="Authorization", prefix="token"))
 
-    assert auth_scheme(load_spec(path).api, manifest) == manifest
+    main = auth_plan(load_spec(path).api, provider).main
+
+    assert main is not None
+    assert (main.location, main.parameter, main.prefix) == ("header", "Authorization", "token")
+
+
+def test_the_overlay_action_an_unservable_scheme_names_fixes_it(tmp_path: Path) -> None:
+    """The action printed, applied as written, leaves the operation the document's requirement."""
+    path = spec_with(
+        tmp_path,
+        (("openapi",), "3.1.0"),
+        (("components", "securitySchemes"), {"bearer": {"type": "mutualTLS"}, "key": KEY_SCHEME}),
+        (("security",), [{"key": []}]),
+    )
+    with pytest.raises(SpecError) as raised:
+        decide(PROVIDER, load_spec(path).api)
+    action = YAML(typ="safe").load(str(raised.value).split("with the action ", 1)[1].rsplit(" (at /", 1)[0])
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(json.dumps({"overlay": "1.0.0", "info": {"title": "t", "version": "1"}, "actions": [action]}))
+    fixed = write(tmp_path, apply_overlay(load_spec(path).document, load_overlay(overlay, shown_as=overlay)))
+
+    auth = decide(PROVIDER, load_spec(fixed).api).auth
+    assert (auth.security, auth.operations) == ((("key",),), {})
+
+
+def test_the_manifests_auth_stands_in_for_a_scheme_that_cannot_be_served(tmp_path: Path) -> None:
+    path = spec_with(tmp_path, (("components", "securitySchemes", "bearer"), {"type": "http", "scheme": "digest"}))
+    provider = replace(PROVIDER, auth=AuthScheme(header="X-Key", prefix=""))
+
+    auth = decide(provider, load_spec(path).api).auth
+
+    assert (auth.security, auth.operations, auth.main) == ((("manifest",),), {}, auth.schemes[0])
+    assert (auth.schemes[0].parameter, auth.schemes[0].credentials[0].variable) == ("X-Key", "X_TOKEN")
 
 
 def test_what_the_generator_cannot_handle_names_line_and_pointer(tmp_path: Path) -> None:
-    """Two schemas titled alike would be two classes of one name: openapi-python-client refuses the second."""
-    same = {"type": "object", "title": "Same", "properties": {"x": {"type": "string"}}}
+    """An enum of a string and a number is no class openapi-python-client can make: it refuses it."""
+    mixed = {"enum": ["a", 1]}
     body = {"application/json": {"schema": {"$ref": "#/components/schemas/B"}}}
     path = spec_with(
         tmp_path,
         ((*OPERATION, "responses", "200"), {"description": "OK", "content": body}),
-        (("components", "schemas"), {"A": same, "B": same}),
+        (("components", "schemas"), {"A": {"type": "object"}, "B": mixed}),
     )
     with pytest.raises(GenerationError) as raised:
         render_package(PROVIDER, load_spec(path, shown_as=PROVIDER.spec), "1.0.0", tmp_path / "out")
@@ -226,6 +323,6 @@ def test_what_the_generator_cannot_handle_names_line_and_pointer(tmp_path: Path)
     text = str(raised.value)
     assert text.startswith("specs/x.yaml: warning: line "), text
     assert "/components/schemas/B: " in text, text
-    assert 'duplicate models with name "Same"' in text, text
+    assert "Enum values must all be the same type" in text, text
     assert "UntrustedString" not in text, text
     assert " at 0x" not in text, text

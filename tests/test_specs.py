@@ -14,10 +14,10 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from scripts.codegen.auth import auth_scheme
+from scripts.codegen.auth import auth_plan
 from scripts.codegen.documents import load_document
 from scripts.codegen.errors import SpecError
-from scripts.codegen.manifest import AuthScheme, Provider
+from scripts.codegen.manifest import Provider
 from scripts.codegen.paths import REPO
 from scripts.codegen.servers import default_server, named_servers
 from scripts.codegen.spec import Spec, load_spec
@@ -94,25 +94,28 @@ def test_spec_servers_are_named_after_their_declaration(spec: tuple[Provider, Sp
     assert default_server(servers) == (production[0] if production else servers[0])
 
 
-def expected_auth(document: Any, provider: Provider) -> AuthScheme:
-    """What OpenAPI's first security requirement (an operation's, else the document's) asks a client to send."""
+def expected_auth(document: Any, provider: Provider) -> tuple[str, str, str]:
+    """The header, prefix and variable of the token OpenAPI's first requirement (the document's, else the first
+    operation's) asks a client to send."""
     operations = [operation for item in document["paths"].values() for operation in item.values()]
     secured = [operation["security"] for operation in operations if "security" in operation]
-    requirements = secured[0] if secured else document.get("security", [])
+    requirements = document.get("security") or (secured[0] if secured else [])
     if not requirements or not requirements[0]:
         assert provider.auth is not None, "a spec without security needs `auth` in scripts/providers.toml"
-        return provider.auth
+        return provider.auth.header, provider.auth.prefix, provider.token_env
     scheme = document["components"]["securitySchemes"][next(iter(requirements[0]))]
     if scheme["type"] == "http":
         assert scheme["scheme"].lower() == "bearer", scheme
-        return AuthScheme(header="Authorization", prefix="Bearer")
+        return "Authorization", "Bearer", provider.token_env
     assert (scheme["type"], scheme["in"]) == ("apiKey", "header"), scheme
-    return AuthScheme(header=scheme["name"], prefix=scheme.get("x-auth-prefix", ""))
+    return scheme["name"], scheme.get("x-auth-prefix", ""), provider.token_env
 
 
 def test_spec_auth_scheme_is_its_first_security_requirement(spec: tuple[Provider, Spec]) -> None:
     provider, loaded = spec
-    assert auth_scheme(loaded.api, provider.auth) == expected_auth(loaded.document, provider)
+    main = auth_plan(loaded.api, provider).main
+    assert main is not None
+    assert (main.parameter, main.prefix, main.credentials[0].variable) == expected_auth(loaded.document, provider)
 
 
 def test_every_response_has_a_schema_and_an_example(spec: tuple[Provider, Spec]) -> None:

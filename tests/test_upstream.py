@@ -17,11 +17,12 @@ from scripts.codegen.errors import SpecError
 from scripts.codegen.overlay import Action, Overlay, OverlayError, apply_overlay
 from scripts.codegen.paths import REPO
 from scripts.codegen.upstream import load_upstreams
-from scripts.local_server import Reply, local_server
+from scripts.local_server import LocalServer, Reply, local_server
 from support import LOCK, repo_copy, run_generator, tree_snapshot
 
 VOCODE_UPSTREAM = "upstream/vocode/openapi.json"
 EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}
+VOCODE_PUBLISHED = json.loads((REPO / VOCODE_UPSTREAM).read_text())
 
 
 def overlay(*actions: dict[str, Any]) -> Overlay:
@@ -256,7 +257,14 @@ def serve_and_update(repo: Path, reply: Reply) -> subprocess.CompletedProcess[st
     [
         pytest.param(Reply(404, b"no"), "answered 404 Not Found", id="404"),
         pytest.param(Reply(200, b"<html>maintenance</html>"), "invalid JSON", id="not-json"),
-        pytest.param(Reply(200, b'{"openapi": "3.1.0", "info": {}}'), "invalid OpenAPI", id="not-openapi"),
+        pytest.param(
+            Reply(200, b'{"openapi": "3.1.0", "info": {}}'), "not an OpenAPI document (no `paths`)", id="not-openapi"
+        ),
+        pytest.param(
+            Reply(200, json.dumps({**VOCODE_PUBLISHED, "info": {"title": 1, "version": "1"}}).encode()),
+            "invalid OpenAPI: 1 is not of type 'string' (at info/title)",
+            id="kept-part-invalid",
+        ),
         pytest.param(
             Reply(200, b'{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}'),
             "no operation with operationId get_usage",
@@ -299,3 +307,64 @@ def test_update_specs_names_the_choices_for_a_hand_written_provider(tmp_path: Pa
     assert "no published description to fetch for aymara: choose among thousandeyes, vocode, wiremock-cloud" in (
         result.stderr
     )
+
+
+# Where a hostile description puts its `$ref`s: in what the kept operation (get_usage) returns, or in dropped ones.
+IN_KEPT_OPERATION = ("components", "schemas", "Usage", "properties", "extra")
+IN_DROPPED_OPERATIONS = (("paths", "/v1/calls/list", "get", "responses", "200"), ("paths", "/v1/calls", "get"))
+HOSTILE_REFERENCES = {"http": "http://127.0.0.1:{port}/x", "file": "file:///etc/passwd"}
+
+
+def published_with_references(repo: Path, references: dict[tuple[str, ...], str]) -> bytes:
+    """Vocode's description with a `$ref` to each reference at its place."""
+    document = json.loads((repo / VOCODE_UPSTREAM).read_text())
+    for (*parents, last), reference in references.items():
+        node = document
+        for key in parents:
+            node = node[key]
+        node[last] = {"$ref": reference}
+    return json.dumps(document, indent=2).encode()
+
+
+def port(server: LocalServer) -> str:
+    return server.url.rsplit(":", 1)[1]
+
+
+@pytest.mark.http
+@pytest.mark.parametrize("kind", HOSTILE_REFERENCES)
+def test_update_specs_never_follows_a_reference_out_of_a_kept_operation(repo: Path, kind: str) -> None:
+    """The document is filtered first and what we keep is validated without resolving anything outside it."""
+    before = untouched(repo)
+    with local_server(lambda request: Reply(200, b'{"type": "string"}')) as elsewhere:
+        reference = HOSTILE_REFERENCES[kind].format(port=port(elsewhere))
+        result = serve_and_update(repo, Reply(200, published_with_references(repo, {IN_KEPT_OPERATION: reference})))
+
+    assert elsewhere.requests == [], "no request for the description's author"
+    assert "root:" not in result.stdout + result.stderr, "no local file read into a message"
+    assert result.returncode == 1
+    [first, second] = result.stderr.splitlines()
+    assert first.startswith("error: http://127.0.0.1:")
+    assert f"invalid OpenAPI: $ref '{reference}' leaves the document: not followed" in first
+    assert first.endswith("(at components/schemas/Usage/properties/extra/$ref)")
+    assert second == "upstream/, specs/, packages/ and the locks were left unchanged."
+    assert untouched(repo) == before
+
+
+@pytest.mark.http
+@pytest.mark.generator
+@pytest.mark.slow
+def test_update_specs_ignores_references_in_the_operations_it_drops(repo: Path) -> None:
+    before = untouched(repo)
+    with local_server(lambda request: Reply(200, b'{"type": "string"}')) as elsewhere:
+        hostile = [template.format(port=port(elsewhere)) for template in HOSTILE_REFERENCES.values()]
+        body = published_with_references(repo, dict(zip(IN_DROPPED_OPERATIONS, hostile, strict=True)))
+        result = serve_and_update(repo, Reply(200, body))
+
+    assert elsewhere.requests == []
+    assert "root:" not in result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (repo / VOCODE_UPSTREAM).read_bytes() == body, "kept verbatim"
+    after = untouched(repo)
+    changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+    # The lock records the new upstream file's hash; the derived spec and the package stay as they were.
+    assert changed == {VOCODE_UPSTREAM, "upstream/vocode/SOURCE.md", LOCK}

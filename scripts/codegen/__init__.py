@@ -12,12 +12,12 @@ spec           read a spec once: parse, keep references inside it, validate, bui
 model          the typed view of what we keep (operations, parameters, bodies, responses, security, servers)
 limits         bounds on operations and time per provider
 escaping       the one way out for spec text, per output context (and the templates' finalize)
-names          slugs, header names and identifiers made from spec text
+names          slugs, header names and identifiers made from spec text: ASCII, unique, stable
 decisions      every decision below, made up front from the model and the manifest
   auth           which credentials a client sends, and how
   servers        named servers, their variables, operations' own servers
-prepare        adapt what openapi-python-client cannot take as published (object defaults, media types, titles,
-               deep $refs)
+prepare        adapt what openapi-python-client cannot take as published (object defaults, media types, deep
+               $refs, names: classes, modules, operations, tags, attributes, arguments, enum members)
 render         run openapi-python-client with our config and templates, handing them the decisions
   unions         discriminator dispatch tables of oneOf/anyOf unions
   endpoints      each operation's responses, types, comma-joined parameters, datetimes, idempotency

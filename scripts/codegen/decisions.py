@@ -9,11 +9,11 @@ we cannot serve, a serialization we cannot honour) is a SpecError here, before a
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .auth import auth_scheme
-from .endpoints import unexploded_parameters
+from .auth import AuthPlan, auth_plan
+from .endpoints import Serialization, serializations
 from .errors import SpecWarning
 from .examples import ExampleAnswer, example_answers
-from .manifest import AuthScheme, Provider
+from .manifest import Provider
 from .model import Api
 from .rate_limits import RateLimitHeaders, rate_limit_headers
 from .reference import ParameterDoc, parameter_docs
@@ -24,10 +24,11 @@ from .servers import ServerPlan, server_plan
 @dataclass(frozen=True)
 class Decisions:
     servers: ServerPlan  # servers.py: named servers, the default one, their variables, operations' own
-    auth: AuthScheme  # auth.py
+    auth: AuthPlan  # auth.py
     retry_policy: RetryPolicy  # retry_policy.py: the manifest's statuses and idempotency key
     idempotent_operations: frozenset[str]  # retry_policy.py, by operation key
-    unexploded_parameters: frozenset[str]  # endpoints.py: "<operation key> <name>" of comma-joined query arrays
+    # endpoints.py: the parameters not sent in their location's default style, by "<operation key> <location> <name>"
+    serializations: Mapping[str, Serialization]
     rate_limit_headers: RateLimitHeaders  # rate_limits.py
     example_answers: Mapping[str, ExampleAnswer]  # examples.py, by operation key
     parameter_docs: Mapping[str, Mapping[str, ParameterDoc]]  # reference.py, by operation key
@@ -38,10 +39,10 @@ def decide(provider: Provider, api: Api) -> Decisions:
     answers, example_warnings = example_answers(api)
     return Decisions(
         servers=server_plan(api, env_prefix=provider.env_prefix, published_at=provider.published_url),
-        auth=auth_scheme(api, provider.auth),
+        auth=auth_plan(api, provider),
         retry_policy=retry_policy(provider),
         idempotent_operations=idempotent_operations(api),
-        unexploded_parameters=unexploded_parameters(api),
+        serializations=serializations(api),
         rate_limit_headers=rate_limit_headers(api),
         example_answers=answers,
         parameter_docs=parameter_docs(api),

@@ -41,7 +41,8 @@ def header(upstream: Upstream) -> str:
         f"# DERIVED FILE, DO NOT EDIT: written by scripts/generate.py from {upstream.file.as_posix()}\n"
         f"# (operations {', '.join(upstream.operations)} and what they use) {applied}.\n"
         f"# To change it, {change} and run `make generate`;\n"
-        '# `make update-specs` brings in the provider\'s newest description. See README.md, "Where specs come from".\n'
+        "# `make update-specs` brings in the provider's newest description. "
+        'See CONTRIBUTING.md, "Where specs come from".\n'
     )
 
 

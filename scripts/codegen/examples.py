@@ -82,7 +82,8 @@ class ExampleAnswer:
 
 
 def example_answers(api: Api) -> tuple[dict[str, ExampleAnswer], tuple[SpecWarning, ...]]:
-    """By `operation_key`, each operation's example answer: its most specific 2xx response (`200` before `2XX`).
+    """By `operation_key`, each operation's example answer: its most specific 2xx response (`200` before `2XX`),
+    else its `default` (as 200), else an empty 204.
 
     An example that contradicts its schema in a way the client cannot read (an empty date-time) is not
     served: the least body the schema accepts is, and a warning says so. One the client reads as the
@@ -94,7 +95,7 @@ def example_answers(api: Api) -> tuple[dict[str, ExampleAnswer], tuple[SpecWarni
         successes = sorted(
             (response for response in operation.responses if response.is_success),
             key=lambda response: (response.statuses or (0, 0))[::-1],
-        )
+        ) or [response for response in operation.responses if response.statuses is None]  # `default` answers 2xx
         if not successes:
             answers[operation.key] = ExampleAnswer(204, "")
             continue

@@ -174,11 +174,16 @@ def _providers_module(providers: list[Provider]) -> str:
             dict(zip(names, (p.name for p in providers), strict=True)),
         ),
         table(
-            "Each provider's variables: its token, its base URL, then the arguments read from the environment.",
+            "Each provider's variables: token, base URL, the manifest's credentials, arguments from the environment.",
             "ENVIRONMENT",
             "dict[str, tuple[str, ...]]",
             {
-                name: (p.token_env, p.base_url_env, *(variable for _, variable in p.arguments_env))
+                name: (
+                    p.token_env,
+                    p.base_url_env,
+                    *(variable for _, variable in p.credentials_env),
+                    *(variable for _, variable in p.arguments_env),
+                )
                 for name, p in zip(names, providers, strict=True)
             },
         ),

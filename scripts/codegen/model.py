@@ -52,9 +52,11 @@ class Parameter:
     required: bool
     deprecated: bool
     description: str
-    schema: Json  # dereferenced at its top; {} when the parameter has `content` instead
+    schema: Json  # dereferenced at its top; its `content`'s when it has `content` instead
     example: Json  # the parameter's own example; None when it has none
     pointer: Pointer  # where it is declared (an operation's or its path item's `parameters`, or a component)
+    allow_reserved: bool = False  # `allowReserved`: a query value's reserved characters are sent unencoded
+    media_type: str = ""  # of its `content` (the value is sent as that media type says); "" when it has `schema`
 
 
 @dataclass(frozen=True)
@@ -297,6 +299,9 @@ def _parameters(
         location = SpecText(parameter["in"])
         style = SpecText(parameter.get("style") or DEFAULT_STYLES[location])
         schema = resolve(document, parameter.get("schema") or {}, source, (*where, "schema"))
+        media_type, media = next(iter((parameter.get("content") or {}).items()), ("", None))
+        if isinstance(media, dict) and "schema" not in parameter:
+            schema = resolve(document, media.get("schema") or {}, source, (*where, "content", media_type, "schema"))
         found[location, SpecText(parameter["name"])] = Parameter(
             name=SpecText(parameter["name"]),
             location=location,
@@ -308,6 +313,8 @@ def _parameters(
             schema=schema,
             example=parameter.get("example"),
             pointer=where,
+            allow_reserved=parameter.get("allowReserved") is True,
+            media_type=str(media_type) if "schema" not in parameter else "",
         )
     return tuple(found.values())
 

@@ -28,11 +28,14 @@ class RateLimitHeaders:
 def rate_limit_headers(api: Api) -> RateLimitHeaders:
     found: dict[str, str] = {}
     for operation in api.operations:
-        for name in (
-            header for response in operation.responses if response.status == "429" for header in response.headers
-        ):
+        too_many = [response for response in operation.responses if _covers_429(response.statuses)]  # 429, 4XX
+        for name in (header for response in too_many for header in response.headers):
             lowered = name.lower()
             role = lowered.rsplit("-", 1)[-1]
             if "ratelimit" in lowered.replace("-", "") and role in _ROLES and is_header_name(name):
                 found.setdefault(role, lowered)
     return RateLimitHeaders(**found)
+
+
+def _covers_429(statuses: tuple[int, int] | None) -> bool:
+    return statuses is not None and statuses[0] <= 429 <= statuses[1]

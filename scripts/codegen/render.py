@@ -24,7 +24,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 
 from .decisions import decide
 from .docstrings import model_docstring, spec_text
-from .endpoints import endpoint_plan
+from .endpoints import collections_in_headers, endpoint_plan
 from .errors import GenerationError, SpecWarning
 from .escaping import (
     comment_text,
@@ -39,7 +39,7 @@ from .examples import example_calls
 from .manifest import Provider
 from .model import Json, operation_key
 from .paths import REPO
-from .prepare import prepared
+from .prepare import name_attributes, prepared
 from .reference import ParameterDocs, markdown_cell
 from .spec import Spec
 from .status_errors import OTHER_ERROR, SERVER_ERROR, STATUS_ERRORS, error_class
@@ -60,6 +60,7 @@ EXTRA_FILES = {
     "{package}/_validation.py": "_validation.py.jinja",
     # Issue 14, SDK users: per-call options, identity, logging switch, bring-your-own HTTP client, testing.
     "{package}/_options.py": "_options.py.jinja",
+    "{package}/_auth.py": "_auth.py.jinja",  # issue 18: every security scheme
     "{package}/_identity.py": "_identity.py.jinja",
     "{package}/_logging.py": "_logging.py.jinja",
     "{package}/_transports.py": "_transports.py.jinja",
@@ -97,9 +98,11 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
     )
     decisions = decide(provider, spec.api)
     document = prepared(spec.document)
-    openapi = GeneratorData.from_dict(document, config=config)
+    with collections_in_headers():  # endpoints.py: array and object headers are sent in `simple` style
+        openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(provider.spec, [_describe(openapi, spec)])
+    name_attributes(openapi, config, document)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals.update(
         provider=provider,
@@ -108,7 +111,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         default_server=decisions.servers.default,
         auth=decisions.auth,
         union_dispatch=_union_dispatch(document, config),
-        endpoint_plan=endpoint_plan(decisions.unexploded_parameters, decisions.idempotent_operations),
+        endpoint_plan=endpoint_plan(decisions.serializations, decisions.idempotent_operations),
         retry_policy=decisions.retry_policy,
         rate_limit_headers=decisions.rate_limit_headers,
         example_calls=example_calls,
@@ -123,6 +126,10 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         server_error=SERVER_ERROR,
         other_error=OTHER_ERROR,
         parameter_doc=ParameterDocs(decisions.parameter_docs),
+        # The typed view of an endpoint's operation (model.Operation), for what openapi-python-client does not carry.
+        operation_view=lambda endpoint: spec.api.operation(
+            operation_key(endpoint.method, endpoint.path.get_untrusted_value())
+        ),
     )
     project.env.finalize = refuse_spec_text  # before any template is compiled: it is compiled into each
     project.env.filters["markdown_cell"] = markdown_cell

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from .documents import Document, load_document
 from .errors import SpecError
 from .model import Api, Json, build_api, resolve, resolve_pointer
+from .validation import validate_offline
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def _load(path: Path, name: Path) -> Spec:
         raise SpecError(name, "not an OpenAPI document (expected a mapping at the top level)")
     _check_references(document, source)
     try:
-        validate(document)
+        validate_offline(document)
     except OpenAPIValidationError as error:
         raise source.error(f"invalid OpenAPI: {error.message}", *error.path) from error
     return Spec(path=path, document=document, api=build_api(document, source), source=source)

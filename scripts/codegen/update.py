@@ -1,10 +1,12 @@
 """`make update-specs`: fetch each provider's published description, check it, keep it, regenerate.
 
-A fetched document replaces upstream/<provider>/<file> only when it parses, is valid OpenAPI, still
-has the operations the manifest keeps, and still takes every action of the overlay (so the derived
-spec is valid too). Nothing is written before every requested provider passed; then SOURCE.md gets
-the new sha256 and date, and `python -m scripts.generate` regenerates with the usual version bump and
-changelog, whose new entries are printed: what changed, in words.
+A fetched document replaces upstream/<provider>/<file> only when it parses, still has the operations
+the manifest keeps, and still takes every action of the overlay, and what we keep of it is valid
+OpenAPI. The document is untrusted: it is filtered first and only what we keep is validated, by a
+validator that resolves nothing outside the document (no request, no file read for its author).
+Nothing is written before every requested provider passed; then SOURCE.md gets the new sha256 and
+date, and `python -m scripts.generate` regenerates with the usual version bump and changelog, whose
+new entries are printed: what changed, in words.
 """
 
 import datetime
@@ -16,16 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from .derive import derive_text, parse_published, validate_text
-from .documents import MAX_DOCUMENT_BYTES
+from .documents import MAX_DOCUMENT_BYTES, parse_document
 from .errors import CodegenError, SpecError
 from .files import write_atomically
 from .manifest import load_providers
 from .paths import Paths
 from .upstream import Upstream, load_upstreams
+from .validation import validate_offline
 
 CHANGELOG = "CHANGELOG.md"
 
@@ -77,8 +79,10 @@ def check_published(repo: Path, upstream: Upstream, url: str, content: bytes) ->
         document = parse_published(content, upstream, shown_as=Path(url.rsplit("/", 1)[-1] or "document"))
         if not isinstance(document, dict) or "openapi" not in document:
             raise SpecError(Path(url), "not an OpenAPI document (no `openapi` field)")
-        validate(document)
-        validate_text(derive_text(repo, upstream, document), upstream)
+        derived = derive_text(repo, upstream, document)  # the kept operations: all we validate
+        validate_offline(parse_document(derived, shown_as=upstream.spec).data)
+        # The generator's own validation; after validate_offline it cannot need anything outside the document either.
+        validate_text(derived, upstream)
     except OpenAPIValidationError as error:
         where = "/".join(str(part) for part in error.path)
         raise CodegenError(f"{url}: invalid OpenAPI: {error.message}" + (f" (at {where})" if where else "")) from error

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CodegenError
+from .manifest import HAND_WRITTEN, load_providers
 from .paths import MANIFEST
 
-HAND_WRITTEN = "hand-written"
 _FIELDS = ("file", "url", "operations")
 
 
@@ -54,6 +54,7 @@ class Upstream:
 
 def load_upstreams(repo: Path) -> dict[str, Upstream]:
     """The derived providers by key; hand-written ones are left out. A malformed entry is a CodegenError."""
+    load_providers(repo / MANIFEST)  # every entry validated first: its paths stay inside the repository
     try:
         with (repo / MANIFEST).open("rb") as file:
             manifest = tomllib.load(file)

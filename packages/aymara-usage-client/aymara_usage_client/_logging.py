@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Callable
 from contextvars import ContextVar
 
 from .errors import REDACTED, SECRET_HEADERS
@@ -22,8 +23,9 @@ from .errors import REDACTED, SECRET_HEADERS
 LOG_ENV = "AYMARA_AI_LOG"
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
-# The credentials of the call running in this thread or task; empty outside a call.
-WORKING_SECRETS: ContextVar[tuple[str, ...]] = ContextVar("working_secrets", default=())
+# What gives the credentials of the call running in this thread or task (asked only when a library logs: a token
+# may be fetched during the call); None outside a call.
+WORKING_SECRETS: ContextVar[Callable[[], tuple[str, ...]] | None] = ContextVar("working_secrets", default=None)
 # Every logger that writes a request's or a response's details (a filter applies to its own logger only).
 LIBRARY_LOGGERS = (
     "httpx",
@@ -56,9 +58,10 @@ class _Redactor(logging.Filter):
     """Blanks the running call's credentials and every secret header's value out of a library's log record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        secrets = WORKING_SECRETS.get()
-        if not secrets:  # not inside a call of this client
+        secrets_of = WORKING_SECRETS.get()
+        if secrets_of is None:  # not inside a call of this client
             return True
+        secrets = secrets_of()
         message = _SECRET_HEADER.sub(rf"\g<1>'{REDACTED}'", record.getMessage())
         for secret in secrets:
             message = message.replace(secret, REDACTED)

@@ -3,7 +3,7 @@
 
     ApiError
     ├── ConfigurationError          the client was set up wrong (also a ValueError)
-    │   ├── MissingTokenError       no token given and AYMARA_AI_API_KEY unset
+    │   ├── MissingTokenError       no credential given for any security requirement of the call
     │   └── InvalidArgumentError    a call's argument is wrong: an empty path parameter... (also a TypeError)
     ├── ClientClosedError           the client was used after close()
     ├── ApiStatusError              a non-2xx response (`.status_code`, `.headers`, `.body`, `.request_id`)
@@ -17,7 +17,8 @@
     ├── ResponseDecodingError       the body could not be decoded (a broken stream, too many or unknown encodings)
     └── ResponseValidationError     a 2xx body that is not what the spec says (`.path`, `.location`)
 
-Messages, reprs and pickles never include the API token nor any other secret header; a pickled error
+Messages, reprs and pickles never include a credential (a secret header, a query key, an OAuth2 secret
+or token); a pickled error
 unpickles to the same class and fields, without its `request` and `response`.
 """
 
@@ -59,6 +60,8 @@ __all__ = (
 
 # Headers whose values never reach a log line, nor an error message even when a server echoes them back.
 SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
+# Query parameters that carry a credential (the spec's apiKey schemes `in: query`): blanked in every URL shown.
+SECRET_PARAMETERS: frozenset[str] = frozenset({})
 _MAX_SUMMARY = 200
 REDACTED = "<redacted>"
 # Attributes a pickle leaves out: they hold the live request, with its credentials.
@@ -91,7 +94,7 @@ class ConfigurationError(ApiError, ValueError):
 
 
 class MissingTokenError(ConfigurationError):
-    """No API token was given and its environment variable is not set."""
+    """No credential was given (nor set in its environment variable) for any security requirement of the call."""
 
 
 class InvalidArgumentError(ConfigurationError, TypeError):
@@ -235,12 +238,12 @@ _STATUS_ERRORS: Mapping[int, type[ApiStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, body: object) -> ApiStatusError:
-    """The error for a non-2xx `response` whose parsed body is `body`."""
+def status_error(response: httpx.Response, body: object, *, secrets: Sequence[str] = ()) -> ApiStatusError:
+    """The error for a non-2xx `response` whose parsed body is `body`; `secrets` are blanked out of it too."""
     code = response.status_code
     error_class = _STATUS_ERRORS.get(code) or (InternalServerError if 500 <= code <= 599 else ApiStatusError)
     request = response.request
-    secrets = _secrets_of(request)
+    secrets = (*_secrets_of(request), *secrets)
     body = _shallow(body, response)
     # A server may echo the token in its reason phrase as well as in its body.
     message = _redact(f"{code} {response.reason_phrase} from {request.method} {request.url}", secrets, limit=None)
@@ -278,8 +281,12 @@ def _redacted_body(body: object, secrets: Sequence[str]) -> object:
 
 
 def _secrets_of(request: httpx.Request) -> tuple[str, ...]:
-    """The credentials `request` carried: each secret header's value, the token after its scheme, a proxy's."""
-    return (*secrets_in(request.headers), *CALL_SECRETS.get(request, ()))
+    """The credentials `request` carries: each secret header's value, the token after its scheme, each secret
+    parameter, a proxy's."""
+    found = list(secrets_in(request.headers))
+    found.extend(value for name in SECRET_PARAMETERS for value in request.url.params.get_list(name) if value)
+    found.extend(CALL_SECRETS.get(request, ()))
+    return tuple(found)
 
 
 def secrets_in(headers: Mapping[str, str]) -> tuple[str, ...]:
@@ -318,6 +325,15 @@ def _scrub(request: httpx.Request) -> None:
     for name in SECRET_HEADERS:
         if name in request.headers:
             request.headers[name] = REDACTED
+    request.url = _redacted_url(request.url)
+
+
+def _redacted_url(url: httpx.URL) -> httpx.URL:
+    """`url` with the value of every query parameter that carries a credential blanked."""
+    for name in SECRET_PARAMETERS:
+        if name in url.params:
+            url = url.copy_set_param(name, REDACTED)
+    return url
 
 
 def _redacted_headers(headers: httpx.Headers, secrets: Sequence[str] = ()) -> httpx.Headers:

@@ -158,6 +158,7 @@ class MockApi:
     def client(self, *, token: str = TEST_TOKEN, **options: Any) -> AuthenticatedClient:
         """An `AuthenticatedClient` (base URL: the spec's production server) whose requests reach this mock."""
         options.setdefault("base_url", SERVERS[DEFAULT_SERVER])
+        options.setdefault("bearer_auth", TEST_TOKEN)
         return AuthenticatedClient(
             token=token, transport=self.transport, async_transport=self.async_transport, **options
         )

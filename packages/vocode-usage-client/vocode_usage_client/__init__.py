@@ -9,7 +9,7 @@ from .client import AuthenticatedClient, Client
 if TYPE_CHECKING:
     from . import api, errors, models, types
 
-__version__ = "2.0.4"
+__version__ = "2.1.0"
 
 __all__ = ("AuthenticatedClient", "Client", "__version__", "api", "errors", "models", "types")
 

@@ -17,7 +17,7 @@ REQUEST_ID_HEADERS = (
 )
 # Sent with every request unless the client's or the call's headers set another `User-Agent`.
 USER_AGENT = (
-    f"wiremock-cloud-usage-client/1.1.4 python/{sys.version_info.major}.{sys.version_info.minor}"
+    f"wiremock-cloud-usage-client/1.2.0 python/{sys.version_info.major}.{sys.version_info.minor}"
     f" httpx/{'.'.join(httpx.__version__.split('.')[:2])}"
 )
 

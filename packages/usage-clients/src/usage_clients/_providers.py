@@ -19,7 +19,7 @@ TITLES: dict[str, str] = {
     "wiremock_cloud": "WireMock Cloud",
 }
 
-# Each provider's variables: its token, its base URL, then the arguments read from the environment.
+# Each provider's variables: token, base URL, the manifest's credentials, arguments from the environment.
 ENVIRONMENT: dict[str, tuple[str, ...]] = {
     "aymara": ("AYMARA_AI_API_KEY", "AYMARA_AI_BASE_URL"),
     "thousandeyes": ("THOUSANDEYES_BEARER_TOKEN", "THOUSANDEYES_BASE_URL"),

@@ -34,10 +34,10 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 ENVIRONMENT_HELP = (
-    "environment variables (token, base URL[, subscription id]):\n"
+    "environment variables (token, base URL[, other credentials][, subscription id]):\n"
     + "\n".join(f"  {TITLES[name] + ':':16}{', '.join(variables)}" for name, variables in ENVIRONMENT.items())
     + (
-        "\n\nA provider whose token is not set is shown as not configured. The exit status is 0 when every"
+        "\n\nA provider none of whose credentials is set is shown as not configured. The exit status is 0 when every"
         "\nconfigured provider answered, 1 when one failed, 2 for a wrong command line."
     )
 )

@@ -1,7 +1,8 @@
 """`fetch_all`: ask every configured provider for its usage at once; one result per provider.
 
-A provider is configured when its package is installed and its token is in the environment
-(`VOCODE_API_KEY`, ...); WireMock Cloud also needs a subscription id. Provider packages are
+A provider is configured when its package is installed and one of its credentials is in the
+environment (`VOCODE_API_KEY`, ...: its client's `CREDENTIALS_ENV`); WireMock Cloud also needs a
+subscription id. Provider packages are
 imported here, when a fetch runs, never when `usage_clients` is imported.
 """
 
@@ -102,24 +103,32 @@ async def fetch_all_async(
 
 
 def _configured_providers() -> list[str]:
-    configured = []
-    for name, (module_name, _) in PROVIDERS.items():
-        if find_spec(module_name) is not None and os.environ.get(import_module(f"{module_name}.client").TOKEN_ENV):
-            configured.append(name)
-    return configured
+    return [
+        name
+        for name, (module_name, _) in PROVIDERS.items()
+        if find_spec(module_name) is not None and any(_credentials(import_module(f"{module_name}.client")))
+    ]
+
+
+def _credentials(client_module: Any) -> list[str]:
+    """The provider's credentials set in the environment (its client's variables; a package older than
+    `CREDENTIALS_ENV` has its token's only)."""
+    variables = getattr(client_module, "CREDENTIALS_ENV", {"token": client_module.TOKEN_ENV}).values()
+    return [value for variable in variables if (value := os.environ.get(variable, ""))]
 
 
 async def _fetch(name: str, options: _Options) -> Result:
     module_name, extra = PROVIDERS[name]
     if find_spec(module_name) is None:
         return NotConfigured(name, f"not installed: pip install 'usage-clients[{extra}]'")
-    token = ""
+    secrets: list[str] = []
     try:  # one provider's failure, whatever it is, must not hide the others
         package = import_module(module_name)
-        token_env: str = package.client.TOKEN_ENV
-        token = os.environ.get(token_env, "")
-        if not token:
-            return NotConfigured(name, f"{token_env} is not set")
+        secrets = _credentials(package.client)
+        if not secrets:
+            variables = list(getattr(package.client, "CREDENTIALS_ENV", {"token": package.client.TOKEN_ENV}).values())
+            missing = f"{variables[0]} is not set" if len(variables) == 1 else f"none of {', '.join(variables)} is set"
+            return NotConfigured(name, missing)
         arguments: dict[str, Any] = {}
         for argument, variable in ARGUMENTS_ENV[name].items():  # from scripts/providers.toml
             value = options.arguments.get((name, argument)) or os.environ.get(variable)
@@ -129,7 +138,7 @@ async def _fetch(name: str, options: _Options) -> Result:
         get_usage = import_module(f"{module_name}.api.usage.get_usage")
         # The client reads the token itself: a token it refuses is then named by its variable.
         async with package.AuthenticatedClient(
-            None, options.base_urls.get(name), **options.client_settings()
+            base_url=options.base_urls.get(name), **options.client_settings()
         ) as client:
             usage = await get_usage.asyncio(client=client, **arguments)
         normalize = NORMALIZERS.get(name)
@@ -137,11 +146,11 @@ async def _fetch(name: str, options: _Options) -> Result:
             return Snapshot(name, None, None, (), {"summary": "none: see .raw"}, raw=usage)
         return normalize(usage)
     except Exception as error:
-        return Failed(name, _one_line(error, secret=token), error)
+        return Failed(name, _one_line(error, secrets=secrets), error)
 
 
-def _one_line(error: Exception, *, secret: str) -> str:
-    """`Class: message` on one line, with the token blanked out should a message ever carry it.
+def _one_line(error: Exception, *, secrets: Iterable[str]) -> str:
+    """`Class: message` on one line, with the credentials blanked out should a message ever carry one.
 
     The clients already keep credentials out of their messages; this is a second guard at the one
     place where every provider's errors are printed.
@@ -150,6 +159,7 @@ def _one_line(error: Exception, *, secret: str) -> str:
     line = f"{type(error).__name__}: {message}" if message else type(error).__name__
     line = re.sub(r"\s+", " ", line).strip()
     # The token as read, as sent (stripped) and as a repr would escape it (a newline shown as \n).
-    for form in {secret, secret.strip(), repr(secret)[1:-1]} - {""}:
-        line = line.replace(form, "***")
+    for secret in secrets:
+        for form in {secret, secret.strip(), repr(secret)[1:-1]} - {""}:
+            line = line.replace(form, "***")
     return line

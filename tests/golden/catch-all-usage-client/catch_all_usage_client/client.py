@@ -1,7 +1,7 @@
 # Generated from tests/golden/catch-all.yaml by scripts/generate.py with openapi-python-client 0.29.1. Do not edit: change the spec or scripts/templates/ and run `make generate`.
-"""The clients that carry requests to the Catch-all API: base URL, token, timeouts, retries, logging.
+"""The clients that carry requests to the Catch-all API: base URL, credentials, timeouts, retries, logging.
 
-Every default comes from the spec (tests/golden/catch-all.yaml): its servers and its security scheme.
+Every default comes from the spec (tests/golden/catch-all.yaml): its servers and its security schemes (see `_auth`).
 """
 
 from __future__ import annotations
@@ -14,13 +14,14 @@ import ssl
 import threading
 import time
 import weakref
-from collections.abc import AsyncGenerator, Callable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypedDict, Unpack, cast
 
 import httpx
 
+from ._auth import Auth, authenticate, header_value
 from ._decoding import ACCEPT_ENCODING, decode, decoders
 from ._identity import USER_AGENT
 from ._logging import WORKING_SECRETS, configure_from_env, redact_library_logs
@@ -35,12 +36,12 @@ from .errors import (
     ClientClosedError,
     ConfigurationError,
     InvalidArgumentError,
-    MissingTokenError,
     ResponseDecodingError,
     ResponseTooLargeError,
     TooManyRedirectsError,
     _redact,
     _redacted_headers,
+    _redacted_url,
     _scrub,
     secrets_in,
 )
@@ -50,6 +51,7 @@ if TYPE_CHECKING:  # asyncio costs more to import than the rest of the package: 
 
 __all__ = (
     "BASE_URL_ENV",
+    "CREDENTIALS_ENV",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
@@ -71,9 +73,13 @@ SERVERS: Mapping[str, str] = {
 DEFAULT_SERVER = "production"
 TOKEN_ENV = "CATCH_ALL_TOKEN"
 BASE_URL_ENV = "CATCH_ALL_BASE_URL"
-# From the spec's security scheme: the header that carries the token, and what precedes it.
-AUTH_HEADER = "Authorization"
-AUTH_PREFIX = "Bearer"
+# Each credential's `AuthenticatedClient` argument -> the environment variable read when it is not passed.
+CREDENTIALS_ENV: Mapping[str, str] = {
+    "token": "CATCH_ALL_TOKEN",
+    "client_id": "CATCH_ALL_CLIENT_ID",
+    "client_secret": "CATCH_ALL_CLIENT_SECRET",
+    "query_key": "CATCH_ALL_QUERY_KEY",
+}
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -168,7 +174,7 @@ class Client:
         self.timeout, self._deadline = _timeout(timeout)
         self.max_retries = _retries(max_retries)
         self.max_response_bytes = max_response_bytes
-        self._headers = {name: _header_value(value, f"header {name!r}") for name, value in (headers or {}).items()}
+        self._headers = {name: header_value(value, f"header {name!r}") for name, value in (headers or {}).items()}
         self._cookies = dict(cookies or {})
         self._verify_ssl = verify_ssl
         self._httpx_args = dict(httpx_args or {})
@@ -184,9 +190,8 @@ class Client:
         self._proxy_secrets = checked_network(verify_ssl, self._httpx_args)
         adopt(self._http_setup, self.base_url, self._authenticate, self._authenticate_async)
         self._origin = _origin(httpx.URL(self.base_url))
-        self._auth_headers: dict[str, str] = {}  # sent only to the API's own origin
-        # Every credential the client sends: blanked out of any message built from a lower layer's error.
-        self._secrets = (
+        self._auth = Auth({}, strict=False)  # what it adds to a request, only for the API's own origin
+        self._header_secrets = (
             *(value for name, value in self._headers.items() if name.lower() in SECRET_HEADERS),
             *self._proxy_secrets,
         )
@@ -200,6 +205,11 @@ class Client:
     def __repr__(self) -> str:
         name = type(self).__name__
         return f"{name}(base_url={self.base_url!r}, timeout={self.timeout!r}, max_retries={self.max_retries})"
+
+    @property
+    def _secrets(self) -> tuple[str, ...]:
+        """Every credential the client sends: blanked out of any message built from a lower layer's error."""
+        return (*self._header_secrets, *self._auth.secrets())
 
     def get_httpx_client(self) -> httpx.Client:
         """The underlying `httpx.Client`, created on first use (once, whichever threads ask)."""
@@ -312,7 +322,7 @@ class Client:
     def _authenticate(self, request: httpx.Request) -> None:
         # A hook, not a default header: it runs again for each redirect, so a token never follows one off-origin.
         if _origin(request.url) == self._origin:
-            request.headers.update(self._auth_headers)
+            self._auth.apply(request)
         else:
             for name in SECRET_HEADERS:
                 request.headers.pop(name, None)
@@ -330,17 +340,22 @@ class Client:
         """
         http = self.get_httpx_client()
         call = self._call(http, request_kwargs, options, idempotent)
+        reauthenticated = False
         working = WORKING_SECRETS.set(call.secrets)  # what httpx and httpcore log meanwhile is redacted of them
         try:
             while True:
                 call.begin()
                 try:
+                    self._auth.prepare(self, call.request, call.ends)  # a token to fetch is fetched here, once
                     response = self._attempt(http, call)
                 except Exception as error:  # every failure becomes an ApiError in `call.failed`
                     delay = call.failed(error)
                 else:
                     wait = call.answered(response)
                     if wait is None:
+                        if self._reauthenticate(response, reauthenticated):
+                            reauthenticated = True
+                            continue
                         return response
                     delay = wait
                 time.sleep(delay)
@@ -356,11 +371,14 @@ class Client:
         pool = self._async_pool()
         http = pool.http
         call = self._call(http, request_kwargs, options, idempotent)
+        reauthenticated = False
         working = WORKING_SECRETS.set(call.secrets)  # what httpx and httpcore log meanwhile is redacted of them
         try:
             while True:
                 call.begin()
                 try:
+                    # Before taking a slot in the queue: a token fetch needs one of its own.
+                    await self._auth.prepare_async(self, call.request, call.ends)
                     # The deadline covers the wait in the queue as well as the attempt.
                     async with asyncio.timeout(call.deadline), pool.slots:
                         response = await self._attempt_async(http, call)
@@ -369,11 +387,18 @@ class Client:
                 else:
                     wait = call.answered(response)
                     if wait is None:
+                        if self._reauthenticate(response, reauthenticated):
+                            reauthenticated = True
+                            continue
                         return response
                     delay = wait
                 await asyncio.sleep(delay)
         finally:
             WORKING_SECRETS.reset(working)
+
+    def _reauthenticate(self, response: httpx.Response, done: bool) -> bool:
+        """A 401 to a request that carried a token which can be fetched again: retried once, with a new token."""
+        return response.status_code == 401 and not done and self._auth.expire(response.request)
 
     def _attempt(self, http: httpx.Client, call: _Call) -> httpx.Response:
         request = call.request
@@ -433,30 +458,45 @@ class Client:
             raise InvalidArgumentError(f"the request's URL is invalid ({error})") from error
         # The key may come from the client's headers or the call's: the built request has both.
         replayable = idempotent or bool(request.headers.get(IDEMPOTENCY_KEY_HEADER))
-        # Every credential the call sends: the client's (the token, a proxy's) and its own headers'.
-        secrets = (*self._secrets, *secrets_in(request_kwargs.get("headers") or {}))
-        return _Call(self, request, retries, deadline, replayable, secrets)
+        return _Call(self, request, retries, deadline, replayable, secrets_in(request_kwargs.get("headers") or {}))
 
 
 class AuthenticatedClient(Client):
-    """A client for the API's secured operations: sends the token in `Authorization` as `Bearer <token>`.
+    """A client for the API's secured operations: it sends the credentials the spec's security schemes ask for.
 
+    A request carries the first of its operation's security requirements whose credentials were all given (as
+    arguments, else from their environment variables); unless the operation says otherwise, one of:
+    - `Authorization: Bearer <token>`
     Args:
-        token: the API token; defaults to `$CATCH_ALL_TOKEN`. Surrounding whitespace (a secret file's
-            trailing newline) is stripped; any other control or non-ASCII character is a `ConfigurationError`.
-            It never appears in a repr, an error, a pickle or a log line.
+        token: the token sent as `Authorization: Bearer <token>`, or a callable returning it (asked
+            before each request; an async one serves async calls only); defaults to `$CATCH_ALL_TOKEN`.
+            Surrounding whitespace (a secret file's trailing newline) is stripped; any other control or non-ASCII
+            character is a `ConfigurationError`. It never appears in a repr, an error, a pickle or a log line.
         base_url, server, timeout, max_retries, ...: as for `Client`.
+        client_id: the client id of `Authorization: Bearer <token>`, an OAuth2 token fetched from `https://auth.catch-all.example/oauth/token`; defaults to `$CATCH_ALL_CLIENT_ID`.
+        client_secret: the client secret of `Authorization: Bearer <token>`, an OAuth2 token fetched from `https://auth.catch-all.example/oauth/token`; defaults to `$CATCH_ALL_CLIENT_SECRET`.
+        query_key: the key of the `key` query parameter, or a callable returning it; defaults to `$CATCH_ALL_QUERY_KEY`.
     """
 
-    def __init__(self, token: str | None = None, base_url: str | None = None, **options: Unpack[ClientOptions]) -> None:
+    def __init__(
+        self,
+        token: str | Callable[[], str | Awaitable[str]] | None = None,
+        base_url: str | None = None,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        query_key: str | Callable[[], str | Awaitable[str]] | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
         super().__init__(base_url, **options)
-        source = "token" if token is not None else f"${TOKEN_ENV}"
-        token = _header_value(token if token is not None else os.environ.get(TOKEN_ENV, ""), source)
-        if not token:
-            raise MissingTokenError(f"No API token: pass token=... or set the {TOKEN_ENV} environment variable.")
-        value = f"{AUTH_PREFIX} {token}" if AUTH_PREFIX else token
-        self._auth_headers = {AUTH_HEADER: value}
-        self._secrets = (*self._secrets, value, token)
+        self._auth = authenticate(
+            {
+                "token": token,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "query_key": query_key,
+            }
+        )
 
 
 class _Call:
@@ -466,12 +506,12 @@ class _Call:
         "client",
         "deadline",
         "ends",
+        "own_secrets",
         "redirects",
         "replayable",
         "request",
         "retries",
         "retry",
-        "secrets",
         "started",
     )
 
@@ -482,7 +522,7 @@ class _Call:
         retries: int,
         deadline: float | None,
         replayable: bool,
-        secrets: tuple[str, ...],
+        own_secrets: tuple[str, ...],
     ) -> None:
         self.client = client
         self.request = request
@@ -494,9 +534,13 @@ class _Call:
         self.redirects = 0
         self.started = 0.0
         self.ends: float | None = None
-        self.secrets = secrets
+        self.own_secrets = own_secrets  # those of the call's own headers
         if client._proxy_secrets:  # sent below httpx, so not in the request's headers: errors must know them
-            CALL_SECRETS[request] = self.secrets
+            CALL_SECRETS[request] = client._proxy_secrets
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every credential the call sends: the client's (a token it fetched too, a proxy's) and its own headers'."""
+        return (*self.client._secrets, *self.own_secrets)
 
     def begin(self) -> None:
         """Start an attempt: its clock and its redirect count."""
@@ -520,7 +564,7 @@ class _Call:
         if self.redirects > MAX_REDIRECTS:
             raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=following)
         if self.client._proxy_secrets:
-            CALL_SECRETS[following] = self.secrets
+            CALL_SECRETS[following] = self.client._proxy_secrets
         return following
 
     def answered(self, response: httpx.Response) -> float | None:
@@ -530,7 +574,7 @@ class _Call:
             logger.debug(
                 "%s %s -> %d in %.1f ms; request headers %s",
                 request.method,
-                request.url,
+                _redacted_url(request.url),
                 response.status_code,
                 (time.monotonic() - self.started) * 1000,
                 dict(_redacted_headers(request.headers).items()),
@@ -579,7 +623,7 @@ class _Call:
         logger.info(
             "Retrying %s %s in %.2f s (retry %d of %d) after %s",
             request.method,
-            request.url,
+            _redacted_url(request.url),
             delay,
             self.retry,
             self.retries,
@@ -634,7 +678,7 @@ class _Body:
         if self.size > self.limit:
             response = self.response
             raise ResponseTooLargeError(
-                f"{response.request.method} {response.request.url}: the {response.status_code} response body"
+                f"{response.request.method} {_redacted_url(response.request.url)}: the {response.status_code} response body"
                 f" exceeds {self.limit:,} bytes (max_response_bytes)",
                 limit=self.limit,
                 status_code=response.status_code,
@@ -751,12 +795,3 @@ def _retries(max_retries: int) -> int:
     if type(max_retries) is not int or max_retries < 0:
         raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries!r}")
     return max_retries
-
-
-def _header_value(value: str, source: str) -> str:
-    """A credential or header value as sent: surrounding whitespace stripped; refused if it would not go in a header."""
-    value = value.strip()
-    if not (value.isascii() and value.isprintable()):
-        # Never the value itself: it is most likely a secret.
-        raise ConfigurationError(f"{source} holds a control or non-ASCII character, which a header cannot carry")
-    return value

@@ -61,6 +61,13 @@ EXAMPLES: Mapping[str, Operation] = {
         status=200,
         example={"items": []},
     ),
+    "list_point_results": Operation(
+        name="list_point_results",
+        method="GET",
+        path="/points/{point}/results",
+        status=200,
+        example={"items": []},
+    ),
     "create_thing": Operation(
         name="create_thing",
         method="POST",
@@ -122,6 +129,7 @@ class MockApi:
     def client(self, *, token: str = TEST_TOKEN, **options: Any) -> AuthenticatedClient:
         """An `AuthenticatedClient` (base URL: the spec's production server) whose requests reach this mock."""
         options.setdefault("base_url", SERVERS[DEFAULT_SERVER])
+        options.setdefault("query_key", TEST_TOKEN)
         return AuthenticatedClient(
             token=token, transport=self.transport, async_transport=self.async_transport, **options
         )

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._identity import request_id
 from ..._options import QueryValue, with_call_options
-from ..._query import encode_query, reject_string
+from ..._query import Style, encode_query, reject_string
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.expand import Expand
@@ -44,10 +44,10 @@ def _get_kwargs(
         "url": "/v7/usage",
     }
 
-    # The query string is built here, not by httpx's `params`: `explode: false` arrays keep their literal
-    # commas, and a call without query parameters skips httpx re-encoding the URL (~20 µs a call).
+    # The query string is built here, not by httpx's `params`: each parameter in its style (`explode: false`
+    # arrays keep their literal commas), and a call without query parameters skips httpx re-encoding the URL.
     if params:
-        _kwargs["url"] += "?" + encode_query(params, unexploded=("expand",))
+        _kwargs["url"] += "?" + encode_query(params, {"expand": Style("form", explode=False)})
     return _kwargs
 
 

@@ -12,6 +12,8 @@ from .empty import Empty
 from .http_error import HTTPError
 from .image_result import ImageResult
 from .image_result_object import ImageResultObject
+from .list_point_results_filter import ListPointResultsFilter
+from .point import Point
 from .put_thing_api_version import PutThingApiVersion
 from .result_page import ResultPage
 from .square import Square
@@ -33,6 +35,8 @@ __all__ = (
     "HTTPError",
     "ImageResult",
     "ImageResultObject",
+    "ListPointResultsFilter",
+    "Point",
     "PutThingApiVersion",
     "ResultPage",
     "Square",

@@ -5,15 +5,16 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from . import list_group_results, list_results
+    from . import list_group_results, list_point_results, list_results
 
 
 __all__ = (
     "list_group_results",
+    "list_point_results",
     "list_results",
 )
 
-_SUBMODULES = frozenset({"list_results", "list_group_results"})
+_SUBMODULES = frozenset({"list_results", "list_group_results", "list_point_results"})
 
 
 def __getattr__(name: str) -> object:

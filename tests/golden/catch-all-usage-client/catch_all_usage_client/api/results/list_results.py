@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ..._identity import request_id
 from ..._options import QueryValue, with_call_options
-from ..._query import encode_query, reject_string
+from ..._query import Style, encode_query, reject_string
 from ...client import AuthenticatedClient, Client
 from ...models.http_error import HTTPError
 from ...models.result_page import ResultPage
@@ -49,10 +49,10 @@ def _get_kwargs(
         "url": "/results",
     }
 
-    # The query string is built here, not by httpx's `params`: `explode: false` arrays keep their literal
-    # commas, and a call without query parameters skips httpx re-encoding the URL (~20 µs a call).
+    # The query string is built here, not by httpx's `params`: each parameter in its style (`explode: false`
+    # arrays keep their literal commas), and a call without query parameters skips httpx re-encoding the URL.
     if params:
-        _kwargs["url"] += "?" + encode_query(params, unexploded=("kinds",))
+        _kwargs["url"] += "?" + encode_query(params, {"kinds": Style("form", explode=False)})
     return _kwargs
 
 

@@ -5,10 +5,11 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._auth import SECURITY_EXTENSION
 from ..._identity import request_id
 from ..._options import QueryValue, with_call_options
 from ..._query import path_segment
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient
 from ...models.empty import Empty
 from ...types import Response
 
@@ -24,6 +25,16 @@ def _get_kwargs(
         ),
     }
 
+    # Its own security requirements (alternatives, each the schemes it needs together; () for none).
+    _kwargs["extensions"] = {
+        SECURITY_EXTENSION: (
+            ("bearer",),
+            (
+                "oauth",
+                "queryKey",
+            ),
+        )
+    }
     return _kwargs
 
 
@@ -59,7 +70,7 @@ def _success_or_raise(response: httpx.Response) -> Empty:
 def sync_detailed(
     thing_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     headers: Mapping[str, str] | None = None,
@@ -98,7 +109,7 @@ def sync_detailed(
 def sync(
     thing_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     headers: Mapping[str, str] | None = None,
@@ -137,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     thing_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     headers: Mapping[str, str] | None = None,
@@ -176,7 +187,7 @@ async def asyncio_detailed(
 async def asyncio(
     thing_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     headers: Mapping[str, str] | None = None,

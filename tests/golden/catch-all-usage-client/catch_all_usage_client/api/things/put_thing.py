@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._identity import request_id
 from ..._options import QueryValue, with_call_options
-from ..._query import path_segment
+from ..._query import cookie_values, path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.http_error import HTTPError
 from ...models.put_thing_api_version import PutThingApiVersion
@@ -31,9 +31,10 @@ def _get_kwargs(
     if not isinstance(api_version, Unset):
         headers["Api-Version"] = str(api_version)
 
-    cookies = {}
-    if session is not UNSET:
-        cookies["session"] = session
+    cookies: dict[str, str] = {}
+
+    if not isinstance(session, Unset):
+        cookies.update(cookie_values("session", session))
 
     _kwargs: dict[str, Any] = {
         "method": "put",
