@@ -1339,5 +1339,4 @@ def test_mock_api_records_each_request_as_it_was_sent(provider: Provider, mode: 
     with pytest.raises(errors_of(provider).AuthenticationError):
         call(client, provider, mode)
     [request] = api.requests
-    header = package(provider).client.AUTH_HEADER
-    assert request.headers[header] == auth_value(provider).replace(TOKEN, testing.TEST_TOKEN)
+    assert request.headers[token_header(provider)[0]] == auth_value(provider).replace(TOKEN, testing.TEST_TOKEN)
