@@ -344,3 +344,10 @@ def _plain(node: object) -> object:
     if isinstance(node, list):
         return [_plain(item) for item in node]
     return node.isoformat() if isinstance(node, datetime.date) else node
+
+
+def test_json_in_a_yaml_file_keeps_its_escaped_surrogate_pairs() -> None:
+    """A YAML parser refuses `\\ud83d\\ude00`; JSON reads it as one character, as the document means."""
+    document = parse_document('{"emoji": "\\ud83d\\ude00"}', shown_as=YAML_FILE)
+
+    assert document.data == {"emoji": "\U0001f600"}

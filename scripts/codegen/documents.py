@@ -102,7 +102,8 @@ def load_document(path: Path, *, shown_as: Path) -> Document:
 
 
 def parse_document(text: str | bytes, *, shown_as: Path) -> Document:
-    """Parse `text` as JSON when `shown_as` ends in .json, else as YAML (JSON is YAML, but JSON is faster)."""
+    """Parse `text` as JSON when `shown_as` ends in .json or it reads as JSON, else as YAML (JSON is YAML, but
+    JSON is faster, and a YAML parser refuses JSON's escaped surrogate pairs)."""
     content = _encoded(text, shown_as) if isinstance(text, str) else text
     if len(content) > MAX_DOCUMENT_BYTES:
         raise _too_large(shown_as, len(content))
@@ -111,7 +112,14 @@ def parse_document(text: str | bytes, *, shown_as: Path) -> Document:
     except UnicodeDecodeError as error:
         raise SpecError(shown_as, "invalid UTF-8", line=content.count(b"\n", 0, error.start) + 1) from error
     with _collector_paused():
-        return _parse_json(decoded, shown_as) if shown_as.suffix == ".json" else _parse_yaml(decoded, shown_as)
+        if shown_as.suffix == ".json":
+            return _parse_json(decoded, shown_as)
+        if decoded.lstrip().startswith("{"):  # JSON in a YAML file: its escapes (surrogate pairs) are JSON's
+            try:
+                return _parse_json(decoded, shown_as)
+            except SpecError:
+                pass  # flow-style YAML, or broken: the YAML parser says which, with its line
+        return _parse_yaml(decoded, shown_as)
 
 
 @contextmanager
