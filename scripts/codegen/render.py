@@ -56,6 +56,7 @@ EXTRA_FILES = {
     "{package}/_query.py": "_query.py.jinja",
     "{package}/_retries.py": "_retries.py.jinja",
     "{package}/_deadlines.py": "_deadlines.py.jinja",
+    "{package}/_decoding.py": "_decoding.py.jinja",
     "{package}/_validation.py": "_validation.py.jinja",
     # Issue 14, SDK users: per-call options, identity, logging switch, bring-your-own HTTP client, testing.
     "{package}/_options.py": "_options.py.jinja",
