@@ -29,6 +29,7 @@ from .errors import GenerationError, SpecWarning
 from .escaping import (
     comment_text,
     docstring_text,
+    double_quoted_text,
     markdown_code,
     markdown_text,
     markdown_url,
@@ -136,7 +137,8 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
     project.env.filters.update(  # escaping.py: the one way out for spec text, by output context
         python_literal=python_literal,
         docstring_text=docstring_text,
-        safe_for_docstring=docstring_text,  # openapi-python-client's, which lets non-ASCII through (ruff's RUF002)
+        safe_for_docstring=docstring_text,  # openapi-python-client's lets non-ASCII through (ruff's RUF002)
+        in_double_quote_literal=double_quoted_text,  # openapi-python-client's JSON escapes split non-BMP characters
         comment_text=comment_text,
         markdown_text=markdown_text,
         markdown_code=markdown_code,
