@@ -14,11 +14,10 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from scripts.codegen.documents import parse_document
-from scripts.codegen.paths import REPO
 
+from .corpus import CORPUS
 from .model import Section, Target, paired_row
 
-CORPUS = REPO.parent / "shared" / "corpus"
 TARGET = Target(1.0, "under a second", on_value=True)
 
 

@@ -188,3 +188,34 @@ def compression_bomb(encoding: str, inflated_mib: int) -> bytes:
     compressor = zlib.compressobj(9, zlib.DEFLATED, 31 if encoding == "gzip" else 15)
     block = bytes(1024 * 1024)
     return b"".join(compressor.compress(block) for _ in range(inflated_mib)) + compressor.flush()
+
+
+def gzip_layers(data: bytes, layers: int) -> bytes:
+    """`data` gzip-compressed `layers` times over (`Content-Encoding: gzip, gzip, ...`)."""
+    for _ in range(layers):
+        compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+        data = compressor.compress(data) + compressor.flush()
+    return data
+
+
+def echo_probe(body: bytes) -> Script:
+    """Answer every request with `body` and its `X-Probe` header echoed: an answer names the request it answers."""
+
+    def script(connection: Connection, request: RawRequest) -> None:
+        connection.reply(status_line(200), body, {"X-Probe": request.headers.get("x-probe", "")})
+
+    return script
+
+
+def first_then(first: bytes, body: bytes) -> Script:
+    """The first request of the server gets the raw bytes `first`; every later one `body` whole."""
+    sent = threading.Event()
+
+    def script(connection: Connection, _: RawRequest) -> None:
+        if not sent.is_set():
+            sent.set()
+            connection.send(first)
+        else:
+            connection.reply(status_line(200), body)
+
+    return script

@@ -6,6 +6,8 @@ under `resource.setrlimit`, so a regression fails the test instead of the machin
 """
 
 import asyncio
+import contextlib
+import gc
 import inspect
 import json
 import logging
@@ -14,12 +16,18 @@ import multiprocessing
 import os
 import pickle
 import re
+import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+import weakref
+import zlib
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from importlib import import_module
+from importlib.util import find_spec
 from typing import Any
 
 import httpx
@@ -30,7 +38,10 @@ from adversarial_servers import (
     Script,
     answer,
     compression_bomb,
+    echo_probe,
     endless_chunks,
+    first_then,
+    gzip_layers,
     raw_server,
     status_line,
     trickle,
@@ -314,19 +325,21 @@ resource.setrlimit(resource.RLIMIT_AS, (__LIMIT__, __LIMIT__))
 from importlib import import_module
 pkg = import_module(__PACKAGE__)
 get_usage = import_module(__PACKAGE__ + ".api.usage.get_usage")
-client = pkg.AuthenticatedClient(token="tok-SECRET-4f9a", base_url=__URL__, max_retries=0, max_response_bytes=__MAX__)
+client = pkg.AuthenticatedClient(
+    token="tok-SECRET-4f9a", base_url=__URL__, max_retries=0, max_response_bytes=__MAX__, follow_redirects=__FOLLOW__
+)
 def run(mode):
     try:
         if mode == "sync":
             get_usage.sync(client=client, **__ARGUMENTS__)
         else:
             asyncio.run(get_usage.asyncio(client=client, **__ARGUMENTS__))
+        print(mode, "ok")
     except pkg.errors.ResponseTooLargeError as error:
         print(mode, "too large", error.status_code)
     except pkg.errors.ApiError as error:  # e.g. the MemoryError of a client without a size limit, wrapped
         print(mode, type(error.__cause__).__name__)
-run("sync")
-run("async")
+run(__MODE__)
 """
 
 
@@ -342,20 +355,40 @@ def test_a_compression_bomb_stops_early_within_bounded_memory(encoding: str, sta
     assert result.stdout.split("\n")[:2] == [f"sync too large {status}", f"async too large {status}"], result
 
 
-def run_bomb_child(provider: Provider, url: str, max_response_bytes: int) -> subprocess.CompletedProcess[str]:
-    """Call `url` sync then async in a child process limited to 1 GiB of address space."""
-    values = {
-        "__LIMIT__": str(1024 * 1024 * 1024),
-        "__PACKAGE__": repr(provider.package_name),
-        "__URL__": repr(url),
-        "__MAX__": str(max_response_bytes),
-        "__ARGUMENTS__": repr(required_arguments(provider)),
-    }
-    child = BOMB_CHILD
-    for placeholder, value in values.items():
-        child = child.replace(placeholder, value)
+def run_child(template: str, **values: object) -> subprocess.CompletedProcess[str]:
+    """Run `template` in a fresh interpreter, each `__NAME__` replaced by the repr of `name`'s value."""
+    for name, value in values.items():
+        template = template.replace(f"__{name.upper()}__", repr(value))
     return subprocess.run(
-        [sys.executable, "-c", child], capture_output=True, text=True, timeout=90, check=False, cwd=REPO
+        [sys.executable, "-c", template], capture_output=True, text=True, timeout=90, check=False, cwd=REPO
+    )
+
+
+def run_bomb_child(
+    provider: Provider, url: str, max_response_bytes: int, *, follow_redirects: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """Call `url` sync, then async, each in a child process limited to 1 GiB of address space; their outputs joined.
+
+    One process per mode: memory the first freed may stay mapped (the allocator keeps its heap), and starve the second.
+    """
+    children = [
+        run_child(
+            BOMB_CHILD,
+            limit=1024 * 1024 * 1024,
+            package=provider.package_name,
+            url=url,
+            max=max_response_bytes,
+            arguments=required_arguments(provider),
+            follow=follow_redirects,
+            mode=mode,
+        )
+        for mode in MODES
+    ]
+    return subprocess.CompletedProcess(
+        [child.args for child in children],
+        max(child.returncode for child in children),
+        "".join(child.stdout for child in children),
+        "".join(child.stderr for child in children),
     )
 
 
@@ -869,3 +902,441 @@ def test_a_redirect_to_another_origin_is_not_followed_and_carries_no_token(provi
         call_new(provider, api.url, mode)
     assert raised.value.status_code == 307
     assert elsewhere.requests == []
+
+
+# Issue 20 (hardening, round two): fork, event loops, layered encodings, desync, proxies, resolution, library
+# logs, deep error bodies, signals, the testing helper's records.
+
+
+FORK_CHILD = """
+import asyncio, os
+from importlib import import_module
+pkg = import_module(__PACKAGE__)
+get_usage = import_module(__PACKAGE__ + ".api.usage.get_usage")
+client = pkg.AuthenticatedClient(token="tok-SECRET-4f9a", base_url=__URL__, max_retries=0)
+def ours(i):  # whether the answer to call i is the answer to call i
+    probe = f"{os.getpid()}-{i}"
+    arguments = dict(client=client, headers={"X-Probe": probe}, **__ARGUMENTS__)
+    try:
+        if __MODE__ == "sync":
+            response = get_usage.sync_detailed(**arguments)
+        else:
+            response = asyncio.run(get_usage.asyncio_detailed(**arguments))
+    except pkg.errors.ApiError:
+        return False
+    return response.headers.get("x-probe") == probe
+assert ours(0)  # the parent's pooled connection
+child = os.fork()
+wrong = sum(not ours(i) for i in range(1, 150))
+if child == 0:
+    os._exit(min(wrong, 100))
+print(wrong, os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]))
+"""
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_forked_child_never_uses_a_connection_of_its_parent(mode: str) -> None:
+    [provider, *_] = PROVIDERS
+    with raw_server(echo_probe(ok_body(provider))) as server:
+        result = run_child(
+            FORK_CHILD, package=provider.package_name, url=server.url, arguments=required_arguments(provider), mode=mode
+        )
+    assert result.stdout.split() == ["0", "0"], result  # parent's wrong answers, child's
+
+
+@pytest.mark.parametrize("shape", ["asyncio.run", "new_event_loop"])
+def test_successive_event_loops_leave_neither_loops_nor_connections_behind(shape: str) -> None:
+    [provider, *_] = PROVIDERS
+    loops: list[weakref.ref[asyncio.AbstractEventLoop]] = []
+
+    async def one_call(client: Any) -> None:
+        loops.append(weakref.ref(asyncio.get_running_loop()))
+        await get_usage_module(provider).asyncio(client=client, **required_arguments(provider))
+
+    with raw_server(answer(200, ok_body(provider))) as server:
+        client = client_for(provider, server.url)
+        for _ in range(30):
+            if shape == "asyncio.run":
+                asyncio.run(one_call(client))
+            else:
+                loop = asyncio.new_event_loop()
+                loop.run_until_complete(one_call(client))
+                loop.close()
+        gc.collect()
+        living = [loop for loop in loops[:-1] if loop() is not None]
+        open_connections = wait_for(
+            lambda: server.connections - server.closed <= 1, lambda: server.connections - server.closed
+        )
+        client.close()
+    assert living == [], f"{len(living)} closed loops still alive"
+    assert open_connections <= 1
+
+
+def wait_for(done: Callable[[], bool], value: Callable[[], Any], seconds: float = 5.0) -> Any:
+    """`value()` once `done()` holds, or after `seconds`."""
+    ends = time.monotonic() + seconds
+    while not done() and time.monotonic() < ends:
+        time.sleep(0.02)
+    return value()
+
+
+@pytest.mark.slow
+def test_layered_encodings_stop_at_the_size_limit_within_bounded_memory() -> None:
+    [provider, *_] = PROVIDERS
+    bomb = gzip_layers(compression_bomb("gzip", inflated_mib=1024), 1)  # 1 GiB of zeros, gzip twice: ~7 KB
+    with raw_server(answer(200, bomb, {"Content-Encoding": "gzip, gzip"})) as server:
+        result = run_bomb_child(provider, server.url, max_response_bytes=32 * 1024 * 1024)
+    assert result.stdout.split("\n")[:2] == ["sync too large 200", "async too large 200"], result
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("follow_redirects", [False, True])
+def test_the_body_of_a_redirect_is_never_read_whole(follow_redirects: bool) -> None:
+    [provider, *_] = PROVIDERS
+    bomb = compression_bomb("gzip", inflated_mib=1024)
+
+    def redirect_with_a_bomb(connection: Connection, request: RawRequest) -> None:
+        if request.target.startswith("/moved"):
+            connection.reply(status_line(200), ok_body(provider))
+        else:
+            headers = {"Location": "/moved" + request.target, "Content-Encoding": "gzip"}
+            connection.reply(status_line(302, "Found"), bomb, headers)
+
+    with raw_server(redirect_with_a_bomb) as server:
+        result = run_bomb_child(provider, server.url, 32 * 1024 * 1024, follow_redirects=follow_redirects)
+    assert result.stdout.split("\n")[:2] == ["sync ok", "async ok"], result
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("encoding", "layers"), [("gzip, gzip, gzip, gzip", 4), ("gzip, x-unheard-of", 1)], ids=["too-many", "unknown"]
+)
+def test_too_many_or_unknown_encodings_are_a_decoding_error(mode: str, encoding: str, layers: int) -> None:
+    [provider, *_] = PROVIDERS
+    body = gzip_layers(ok_body(provider), layers)
+    with (
+        raw_server(answer(200, body, {"Content-Encoding": encoding})) as server,
+        pytest.raises(errors_of(provider).ResponseDecodingError, match="Content-Encoding"),
+    ):
+        call_new(provider, server.url, mode)
+
+
+def encoded(data: bytes, coding: str) -> bytes:
+    """`data` in one `Content-Encoding` coding; "raw-deflate": deflate without its zlib wrapper, as some send it."""
+    wbits = {"gzip": 31, "deflate": 15, "raw-deflate": -15}[coding]
+    compressor = zlib.compressobj(6, zlib.DEFLATED, wbits)
+    return compressor.compress(data) + compressor.flush()
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("codings", [["gzip", "gzip"], ["deflate"], ["raw-deflate"], ["deflate", "gzip"], ["gzip"] * 3])
+def test_encodings_within_the_layer_limit_decode_in_order(mode: str, codings: list[str]) -> None:
+    [provider, *_] = PROVIDERS
+    # Unknown fields never break parsing: a padded body spans several network chunks and decoding steps.
+    body = json.dumps({**success_example(provider), "padding": "x" * 300_000}).encode()
+    data = body
+    for coding in codings:  # applied in the order the header lists them
+        data = encoded(data, coding)
+    header = ", ".join(coding.removeprefix("raw-") for coding in codings)
+    with raw_server(answer(200, data, {"Content-Encoding": header})) as server:
+        response = call_new(provider, server.url, mode, detailed=True)
+    assert response.content == body
+
+
+def stale_answer(provider: Provider) -> bytes:
+    """A whole response that answers no request: what a desynchronized connection would hand the next call."""
+    body = json.dumps({"stale": True}).encode()
+    return status_line(200) + f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("first", ["bytes-after-content-length", "body-after-204"])
+def test_a_connection_whose_response_overran_its_framing_is_not_reused(mode: str, first: str) -> None:
+    [provider, *_] = PROVIDERS
+    body = ok_body(provider)
+    if first == "body-after-204":
+        poisoned = status_line(204, "No Content") + b"\r\n" + stale_answer(provider)
+    else:
+        poisoned = status_line(200) + f"Content-Length: {len(body)}\r\n\r\n".encode() + body + stale_answer(provider)
+    with raw_server(first_then(poisoned, body)) as server:
+        client = client_for(provider, server.url, max_retries=0)
+        with contextlib.suppress(errors_of(provider).ResponseValidationError):  # a 204 the spec does not document
+            call(client, provider, mode, detailed=True)
+        second = call(client, provider, mode, detailed=True)
+        client.close()
+    assert second.content == body
+    assert server.connections == 2
+
+
+def proxy_environment(monkeypatch: pytest.MonkeyPatch, **variables: str) -> None:
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_deadline_covers_a_proxy_from_the_environment(mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    [provider, *_] = PROVIDERS
+    with raw_server(trickle(OK_HEAD, interval=0.1, duration=8)) as proxy:
+        proxy_environment(monkeypatch, HTTP_PROXY=proxy.url)
+        started = time.monotonic()
+        with pytest.raises(errors_of(provider).ApiTimeoutError):
+            call_new(provider, "http://api.invalid", mode, timeout=1.0, max_retries=0)
+        elapsed = time.monotonic() - started
+    assert proxy.requests and proxy.requests[0].target.startswith("http://api.invalid/")
+    assert 0.9 < elapsed < 2.5, elapsed
+
+
+PROXY_PASSWORD = "pw-SECRET-77e1"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("source", ["argument", "environment"])
+def test_proxy_credentials_echoed_by_the_proxy_stay_secret(
+    mode: str, source: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    [provider, *_] = PROVIDERS
+    caplog.set_level(logging.DEBUG)
+
+    def echo_407(connection: Connection, request: RawRequest) -> None:
+        credential = request.headers.get("proxy-authorization", "")
+        body = json.dumps({"detail": f"bad proxy credential {credential}"}).encode()
+        connection.reply(status_line(407, f"Bad {credential}"), body, {"X-Echo": credential})
+
+    with raw_server(echo_407) as proxy:
+        proxy_url = proxy.url.replace("http://", f"http://user:{PROXY_PASSWORD}@")
+        options: dict[str, Any] = {}
+        if source == "argument":
+            proxy_environment(monkeypatch)
+            options["httpx_args"] = {"proxy": proxy_url}
+        else:
+            proxy_environment(monkeypatch, HTTP_PROXY=proxy_url)
+        with pytest.raises(errors_of(provider).ApiStatusError) as raised:
+            call_new(provider, "http://api.invalid", mode, max_retries=0, **options)
+    credential = proxy.requests[0].headers["proxy-authorization"]
+    error = raised.value
+    assert error.status_code == 407
+    shown = [str(error), repr(error), repr(error.body), repr(error.headers), *(r.getMessage() for r in caplog.records)]
+    for text in shown:
+        assert PROXY_PASSWORD not in text and credential.split()[-1] not in text, text
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("ALL_PROXY", "socks5://127.0.0.1:1080"),
+        ("HTTPS_PROXY", "ftp://127.0.0.1:21"),
+        ("HTTP_PROXY", "http://[::1"),
+        ("SSL_CERT_FILE", "/nonexistent/ca.pem"),
+        ("SSL_CERT_DIR", "/nonexistent/certs"),
+    ],
+)
+def test_proxy_and_ca_variables_that_cannot_work_are_a_configuration_error_naming_them(
+    variable: str, value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if value.startswith("socks") and find_spec("socksio") is not None:
+        pytest.skip("socksio is installed: a socks proxy can work")
+    [provider, *_] = PROVIDERS
+    proxy_environment(monkeypatch, **{variable: value})
+    with pytest.raises(errors_of(provider).ConfigurationError, match=variable):
+        client_for(provider, "https://api.example.com")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "named"),
+    [
+        ("verify_ssl", "/nonexistent/ca.pem", "verify_ssl"),
+        ("httpx_args", {"proxy": "ftp://127.0.0.1:21"}, "proxy"),
+        ("httpx_args", {"proxy": "http://user:hunter2@[::1"}, "proxy"),
+    ],
+)
+def test_proxy_and_ca_arguments_that_cannot_work_are_a_configuration_error_naming_them(
+    option: str, value: Any, named: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [provider, *_] = PROVIDERS
+    proxy_environment(monkeypatch)
+    with pytest.raises(errors_of(provider).ConfigurationError, match=named) as raised:
+        client_for(provider, "https://api.example.com", **{option: value})
+    assert "hunter2" not in str(raised.value)
+
+
+SLOW_HOST = "slow-resolver.test"
+
+
+@pytest.fixture
+def slow_resolver(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Resolving SLOW_HOST takes 8 s (then gives 127.0.0.1); every other name resolves as usual."""
+    release = threading.Event()
+    resolve = socket.getaddrinfo
+
+    def slow(host: Any, *arguments: Any, **options: Any) -> Any:
+        if host == SLOW_HOST:
+            release.wait(8)
+            host = "127.0.0.1"
+        return resolve(host, *arguments, **options)
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow)
+    yield
+    release.set()
+
+
+@pytest.mark.usefixtures("slow_resolver")
+@pytest.mark.parametrize("mode", MODES)
+def test_name_resolution_is_inside_the_deadline(mode: str) -> None:
+    [provider, *_] = PROVIDERS
+    started = time.monotonic()
+    with pytest.raises(errors_of(provider).ApiTimeoutError, match="deadline"):
+        call_new(provider, f"http://{SLOW_HOST}:9", mode, timeout=1.0, max_retries=0)
+    elapsed = time.monotonic() - started
+    assert elapsed < 2.0, elapsed
+
+
+@pytest.mark.usefixtures("slow_resolver")
+def test_fetch_all_returns_by_the_deadline_whatever_the_resolver_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    from usage_clients import Failed, fetch_all
+
+    [provider, *_] = PROVIDERS
+    monkeypatch.setenv(provider.token_env, TOKEN)
+    started = time.monotonic()
+    [result] = fetch_all([provider.key], base_urls={provider.key: f"http://{SLOW_HOST}:9"}, timeout=1.0, max_retries=0)
+    elapsed = time.monotonic() - started
+    assert isinstance(result, Failed) and "deadline" in result.error
+    assert elapsed < 2.0, elapsed
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_what_http_libraries_log_while_a_client_works_is_redacted(mode: str, caplog: pytest.LogCaptureFixture) -> None:
+    [provider, *_] = PROVIDERS
+    caplog.set_level(logging.DEBUG)
+    echo = {"X-Echo": auth_value(provider), "Set-Cookie": "session=cookie-SECRET-3b"}
+    with (
+        raw_server(answer(401, b"{}", echo, reason=f"Bad token {TOKEN}")) as server,
+        pytest.raises(errors_of(provider).AuthenticationError),
+    ):
+        call_new(provider, server.url, mode, max_retries=0)
+    libraries = [record for record in caplog.records if record.name.startswith(("httpx", "httpcore"))]
+    assert libraries, "httpx and httpcore log at DEBUG"
+    for record in caplog.records:
+        assert TOKEN not in record.getMessage() and "cookie-SECRET" not in record.getMessage(), record.getMessage()
+
+
+LOG_CHILD = """
+from importlib import import_module
+pkg = import_module(__PACKAGE__)
+get_usage = import_module(__PACKAGE__ + ".api.usage.get_usage")
+client = pkg.AuthenticatedClient(token="tok-SECRET-4f9a", base_url=__URL__, max_retries=0)
+try:
+    get_usage.sync(client=client, **__ARGUMENTS__)
+except pkg.errors.AuthenticationError:
+    pass
+"""
+
+
+def test_the_log_switch_shows_our_lines_redacted() -> None:
+    [provider, *_] = PROVIDERS
+    log_env = package(provider)._logging.LOG_ENV
+    with raw_server(answer(401, b"{}", reason=f"Bad token {TOKEN}")) as server:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                LOG_CHILD.replace("__PACKAGE__", repr(provider.package_name))
+                .replace("__URL__", repr(server.url))
+                .replace("__ARGUMENTS__", repr(required_arguments(provider))),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+            cwd=REPO,
+            env={**os.environ, log_env: "debug"},
+        )
+    assert f"{provider.package_name} DEBUG" in result.stderr, result
+    assert "<redacted>" in result.stderr
+    assert_secret_free(result.stderr)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("depth", [500, 990, 3000])
+@pytest.mark.parametrize("provider", provider_params())
+def test_an_error_body_nested_at_any_depth_is_a_typed_status_error(provider: Provider, mode: str, depth: int) -> None:
+    nested = b'{"detail": ' * depth + b"1" + b"}" * depth
+    with raw_server(answer(404, nested)) as server:
+        with pytest.raises(errors_of(provider).NotFoundError) as raised:
+            call_new(provider, server.url, mode)
+        response = call_new(provider, server.url, mode, detailed=True)
+    assert raised.value.status_code == 404 == response.status_code
+    copy = pickle.loads(pickle.dumps(raised.value))  # its body too: a pickle recurses as deep as the body nests
+    assert str(copy) == str(raised.value) and repr(copy.body) == repr(raised.value.body)
+
+
+def cli_against_stalling_servers(*arguments: str, **options: Any) -> tuple[subprocess.Popen[bytes], list[Any]]:
+    """`usage-clients show` against servers that take every request and answer none (stopped by the caller)."""
+
+    def stall(connection: Connection, _: RawRequest) -> bool:
+        connection.server.stopping.wait(30)
+        return False
+
+    servers = [raw_server(stall) for _ in PROVIDERS]
+    started = [server.__enter__() for server in servers]
+    urls = {provider.key: server.url for provider, server in zip(PROVIDERS, started, strict=True)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "usage_clients", "show", *arguments], env=cli_environment(urls), **options
+    )
+    return process, [(server, started_server) for server, started_server in zip(servers, started, strict=True)]
+
+
+def stop_servers(servers: list[Any]) -> None:
+    for server, _ in servers:
+        server.__exit__(None, None, None)
+
+
+def test_the_cli_interrupted_exits_130_with_one_line() -> None:
+    process, servers = cli_against_stalling_servers(stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        wait_for(lambda: all(started.requests for _, started in servers), lambda: None, seconds=30)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        process.kill()
+        stop_servers(servers)
+    assert process.returncode == 130, stderr
+    assert stderr.decode().count("\n") == 1 and "Traceback" not in stderr.decode(), stderr
+
+
+def test_the_cli_exits_quietly_when_its_output_is_closed() -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `| head -c 10` once head has exited
+    servers = {provider.key: raw_server(answer(200, ok_body(provider))) for provider in PROVIDERS}
+    started = {key: server.__enter__() for key, server in servers.items()}
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "usage_clients", "show", "--json"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            timeout=60,
+            check=False,
+            env=cli_environment({key: server.url for key, server in started.items()}),
+        )
+    finally:
+        os.close(write_end)
+        for server in servers.values():
+            server.__exit__(None, None, None)
+    assert result.stderr == b"", result.stderr
+    assert result.returncode == 128 + signal.SIGPIPE
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("provider", provider_params())
+def test_mock_api_records_each_request_as_it_was_sent(provider: Provider, mode: str) -> None:
+    testing = import_module(f"{provider.package_name}.testing")
+    api = testing.MockApi()
+    operation = next(iter(testing.EXAMPLES))
+    api.queue(operation, status=401, body={"detail": "no"})
+    client = api.client(max_retries=0)
+    with pytest.raises(errors_of(provider).AuthenticationError):
+        call(client, provider, mode)
+    [request] = api.requests
+    assert request.headers[token_header(provider)[0]] == auth_value(provider).replace(TOKEN, testing.TEST_TOKEN)

@@ -228,6 +228,9 @@ def test_missing_credentials_name_their_variables(pkg: Any, api: Api) -> None:
         pkg.AuthenticatedClient(base_url=api.url)
     with pytest.raises(pkg.errors.MissingTokenError, match=r"AUTH_USERNAME .* and AUTH_PASSWORD"):
         call(pkg, "basic", client(pkg, api, token=TOKEN))
+    with pytest.raises(pkg.errors.ConfigurationError, match="username holds a ':'") as refused:
+        client(pkg, api, username="a:b", password=PASSWORD)
+    assert PASSWORD not in str(refused.value)
     assert api.seen == []
 
 
@@ -339,6 +342,7 @@ def test_credentials_never_reach_a_repr_a_message_a_log_or_a_pickle(
         for secret in (SECRET, QUERY_KEY, TOKEN, "at-SECRET-1"):
             assert secret not in text, (secret, text)
     assert "/missing?api_key=" in str(not_found.value)
+    assert SECRET.encode() not in refused.value.response.request.read()  # the token request's body is not kept
 
 
 def test_a_relative_token_url_is_resolved_against_the_base_urls_origin(pkg: Any, api: Api) -> None:

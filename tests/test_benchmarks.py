@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from benchmarks import documents
+from benchmarks import corpus
 from benchmarks.server import example_call, serve, thousandeyes_body
 from benchmarks.stats import paired_ratios, summarize
 from scripts.codegen.paths import REPO
@@ -18,9 +18,9 @@ from support import provider_by_key
 
 pytestmark = pytest.mark.slow
 
-# "documents" reads the shared corpus of published descriptions, when it is there (CI has it).
+# "documents" and "largest-description" read the shared corpus of published descriptions, when it is there (CI has it).
 SECTIONS = {"imports", "import-process", "calls", "parse", "generation", "footprint"} | (
-    {"documents"} if documents.CORPUS.is_dir() else set()
+    {"documents", "largest-description"} if corpus.entries() else set()
 )
 
 

@@ -306,6 +306,8 @@ def test_the_manifests_auth_stands_in_for_a_scheme_that_cannot_be_served(tmp_pat
 
     assert (auth.security, auth.operations, auth.main) == ((("manifest",),), {}, auth.schemes[0])
     assert (auth.schemes[0].parameter, auth.schemes[0].credentials[0].variable) == ("X-Key", "X_TOKEN")
+    [warning] = auth.warnings  # said in the summary of `make generate`
+    assert warning.message.startswith("security scheme 'bearer' cannot be served (http digest)"), warning
 
 
 def test_what_the_generator_cannot_handle_names_line_and_pointer(tmp_path: Path) -> None:

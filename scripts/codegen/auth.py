@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import ManifestError
+from .errors import ManifestError, SpecWarning
 from .manifest import AuthScheme, Provider
 from .model import Api, Operation, SecurityScheme
 from .names import is_header_name
@@ -86,6 +86,7 @@ class AuthPlan:
     # of the schemes it needs together; () among them makes authentication optional.
     security: tuple[tuple[str, ...], ...]
     operations: Mapping[str, tuple[tuple[str, ...], ...]]  # by operation key: where it differs from `security`
+    warnings: tuple[SpecWarning, ...] = ()  # the schemes we cannot serve, left out for another requirement
 
     @property
     def main(self) -> Scheme | None:
@@ -138,15 +139,16 @@ def auth_plan(api: Api, provider: Provider) -> AuthPlan:
             "security",
         )
     served: dict[str, SecurityScheme] = {}
+    dropped: dict[str, str] = {}  # the schemes we cannot serve, left out: name -> why
     by_operation = {}
     for operation in api.operations:
-        requirements = _served(api, operation, served, manifest)
+        requirements = _served(api, operation, served, dropped, manifest)
         if requirements is None:  # declared neither on the operation nor on the document
             requirements = ((MANIFEST_SCHEME,),) if manifest else ((),)
         by_operation[operation.key] = requirements
     # The client's requirements: those of the first kept operation (the document's may name schemes no kept
     # operation uses: OpenAI's user key, where its usage operations take an admin key).
-    default = next(iter(by_operation.values()), None) or _served(api, None, served, manifest) or ((),)
+    default = next(iter(by_operation.values()), None) or _served(api, None, served, dropped, manifest) or ((),)
     used = dict.fromkeys(name for group in (default, *by_operation.values()) for names in group for name in names)
     names = _Names(provider)
     schemes = tuple(
@@ -164,6 +166,16 @@ def auth_plan(api: Api, provider: Provider) -> AuthPlan:
         schemes=_with_main_token(schemes, provider.token_env),
         security=default,
         operations={key: requirements for key, requirements in by_operation.items() if requirements != default},
+        warnings=tuple(
+            api.source.warning(
+                f"security scheme {name!r} cannot be served ({reason}): requests carry their operation's other "
+                "requirements, or the manifest's `auth`",
+                "components",
+                "securitySchemes",
+                name,
+            )
+            for name, reason in dropped.items()
+        ),
     )
 
 
@@ -174,9 +186,14 @@ def _manifest_scheme(auth: AuthScheme, token_env: str) -> Scheme:
 
 
 def _served(
-    api: Api, operation: Operation | None, served: dict[str, SecurityScheme], manifest: Scheme | None
+    api: Api,
+    operation: Operation | None,
+    served: dict[str, SecurityScheme],
+    dropped: dict[str, str],
+    manifest: Scheme | None,
 ) -> tuple[tuple[str, ...], ...] | None:
-    """The requirements of `operation` (or of the document) we can serve; records their schemes in `served`.
+    """The requirements of `operation` (or of the document) we can serve; records their schemes in `served`,
+    those left out in `dropped`.
 
     When none can be served, the manifest's `auth` stands in; without one it is a SpecError.
     """
@@ -202,6 +219,8 @@ def _served(
             continue
         served.update((scheme.name, scheme) for scheme in schemes)
         kept.append(tuple(scheme.name for scheme in schemes))
+    if kept or manifest is not None:
+        dropped.update((scheme.name, reason) for scheme, reason in refused)
     if refused and not kept and manifest is not None:
         return ((MANIFEST_SCHEME,),)
     if refused and not kept:

@@ -37,14 +37,15 @@ class Decisions:
 
 def decide(provider: Provider, api: Api) -> Decisions:
     answers, example_warnings = example_answers(api)
+    auth = auth_plan(api, provider)
     return Decisions(
         servers=server_plan(api, env_prefix=provider.env_prefix, published_at=provider.published_url),
-        auth=auth_plan(api, provider),
+        auth=auth,
         retry_policy=retry_policy(provider),
         idempotent_operations=idempotent_operations(api),
         serializations=serializations(api),
         rate_limit_headers=rate_limit_headers(api),
         example_answers=answers,
         parameter_docs=parameter_docs(api),
-        warnings=(*api.warnings, *example_warnings),
+        warnings=(*api.warnings, *example_warnings, *auth.warnings),
     )

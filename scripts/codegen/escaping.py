@@ -27,6 +27,7 @@ __all__ = [
     "UnescapedSpecTextError",
     "comment_text",
     "docstring_text",
+    "double_quoted_text",
     "markdown_code",
     "markdown_text",
     "markdown_url",
@@ -69,19 +70,34 @@ def python_literal(text: str) -> str:
     return f'"{body}"'
 
 
-def docstring_text(text: object) -> str:
+def double_quoted_text(text: object) -> str:
+    """The inside of a double-quoted string that Python and TOML both read as `text` (openapi-python-client's
+    `in_double_quote_literal`, whose JSON escapes make two lone surrogates of a character beyond the BMP)."""
+    value = _text(text)
+    return "".join(
+        f"\\{char}" if char in '"\\' else char if _plain_ascii(char) else _unicode_escape(char) for char in value
+    )
+
+
+def _unicode_escape(char: str) -> str:
+    code = ord(char)
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def docstring_text(text: object, *, inner: bool = False) -> str:
     """`text` for the inside of a triple-quoted docstring: Python reads back `text`, newlines kept as lines.
 
     Backslashes are escaped, as is every character that is not printable ASCII (a non-breaking space, a
     confusable letter, a control or a lone surrogate): the docstring's value is the spec's text, while its
     source stays plain ASCII. A quote is escaped where it could close the docstring: next to another
-    quote, or at either end. Long words holding escapes are split where no escape is cut, so a template's
-    `wordwrap` cannot break one (openapi-python-client's `safe_for_docstring` does the same).
+    quote, or at either end (unless `inner`: the template puts text other than a quote on both sides).
+    Long words holding escapes are split where no escape is cut, so a template's `wordwrap` cannot break
+    one (openapi-python-client's `safe_for_docstring` does the same).
     """
     value = _text(text)
     escaped = "".join(
         _escaped(char)
-        if char == "\\" or (char != "\n" and not _plain_ascii(char)) or (char == '"' and _closes(value, index))
+        if char == "\\" or (char != "\n" and not _plain_ascii(char)) or (char == '"' and _closes(value, index, inner))
         else char
         for index, char in enumerate(value)
     )
@@ -97,9 +113,11 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _closes(text: str, index: int) -> bool:
-    """A quote that could end a docstring: at either end of the text, or beside another quote."""
-    return index in (0, len(text) - 1) or text[index - 1] == '"' or text[index + 1] == '"'
+def _closes(text: str, index: int, inner: bool) -> bool:
+    """A quote that could end a docstring: at either end of the text (unless `inner`), or beside another quote."""
+    if index in (0, len(text) - 1):
+        return not inner or (len(text) > 1 and text[1 if index == 0 else index - 1] == '"')
+    return text[index - 1] == '"' or text[index + 1] == '"'
 
 
 # A docstring word with escapes is cut into pieces of at most this length, between escapes: the narrowest

@@ -30,6 +30,7 @@ from .errors import GenerationError, SpecWarning
 from .escaping import (
     comment_text,
     docstring_text,
+    double_quoted_text,
     markdown_code,
     markdown_text,
     markdown_url,
@@ -59,6 +60,7 @@ EXTRA_FILES = {
     "{package}/_query.py": "_query.py.jinja",
     "{package}/_retries.py": "_retries.py.jinja",
     "{package}/_deadlines.py": "_deadlines.py.jinja",
+    "{package}/_decoding.py": "_decoding.py.jinja",
     "{package}/_validation.py": "_validation.py.jinja",
     # Issue 14, SDK users: per-call options, identity, logging switch, bring-your-own HTTP client, testing.
     "{package}/_options.py": "_options.py.jinja",
@@ -145,7 +147,8 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
     project.env.filters.update(  # escaping.py: the one way out for spec text, by output context
         python_literal=python_literal,
         docstring_text=docstring_text,
-        safe_for_docstring=docstring_text,  # openapi-python-client's, which lets non-ASCII through (ruff's RUF002)
+        safe_for_docstring=docstring_text,  # openapi-python-client's lets non-ASCII through (ruff's RUF002)
+        in_double_quote_literal=double_quoted_text,  # openapi-python-client's JSON escapes split non-BMP characters
         comment_text=comment_text,
         markdown_text=markdown_text,
         markdown_code=markdown_code,

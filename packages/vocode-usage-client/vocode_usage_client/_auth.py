@@ -150,6 +150,8 @@ class _Basic(_Scheme):
     def __init__(self, username: Token | None, password: Token | None) -> None:
         self._value = ""
         if username is not None and password is not None:
+            if ":" in _plain(username, "username"):  # RFC 7617: the first colon ends the user name
+                raise ConfigurationError("username holds a ':', which HTTP basic authentication cannot carry")
             pair = f"{_plain(username, 'username')}:{_plain(password, 'password')}"
             self._value = base64.b64encode(pair.encode()).decode()
 
@@ -283,6 +285,10 @@ class _ClientCredentials(_Scheme):
     def _parse(self, response: httpx.Response) -> tuple[str, float]:
         """The access token and its lifetime in seconds (infinite when the server does not say)."""
         secrets = (self._secret,)
+        # An error keeps the response, and the response its request: the request's body held the client secret.
+        sent = response.request
+        headers = [(name, value) for name, value in sent.headers.multi_items() if name.lower() != "content-length"]
+        response.request = httpx.Request(sent.method, sent.url, headers=headers, extensions=sent.extensions)
         if not response.is_success:
             raise status_error(response, _redacted_body(decode_body(response), secrets), secrets=secrets)
         try:

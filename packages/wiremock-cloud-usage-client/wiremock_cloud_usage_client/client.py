@@ -6,6 +6,7 @@ Every default comes from the spec (specs/wiremock-cloud.yaml): its servers and i
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import os
@@ -13,19 +14,21 @@ import ssl
 import threading
 import time
 import weakref
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypedDict, Unpack, cast
 
 import httpx
 
 from ._auth import Auth, authenticate, header_value
+from ._decoding import ACCEPT_ENCODING, decode, decoders
 from ._identity import USER_AGENT
-from ._logging import configure_from_env
+from ._logging import WORKING_SECRETS, configure_from_env, redact_library_logs
 from ._retries import IDEMPOTENCY_KEY_HEADER, RETRY_STATUSES, retry_delay
-from ._transports import _origin, adopt, checked_setup
+from ._transports import _origin, adopt, checked_network, checked_setup, ended_exactly
 from .errors import (
+    CALL_SECRETS,
     SECRET_HEADERS,
     ApiConnectionError,
     ApiError,
@@ -40,6 +43,7 @@ from .errors import (
     _redacted_headers,
     _redacted_url,
     _scrub,
+    secrets_in,
 )
 
 if TYPE_CHECKING:  # asyncio costs more to import than the rest of the package: only async calls load it
@@ -83,9 +87,12 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 MAX_ERROR_BODY_BYTES = 1024 * 1024
 # Same-origin redirects followed in one attempt; more is a loop.
 MAX_REDIRECTS = 20
+# What is read of a redirect's body before following it (to keep its connection): it is never decoded nor kept.
+MAX_REDIRECT_BODY_BYTES = 64 * 1024
 
 logger = logging.getLogger(__package__)
 configure_from_env(logger)  # $WIREMOCK_CLOUD_LOG=debug|info
+redact_library_logs()  # httpx's and httpcore's lines, while a call runs
 
 # When the sync attempt running in this thread must end (monotonic seconds); None outside an attempt.
 ATTEMPT_ENDS: ContextVar[float | None] = ContextVar("attempt_ends", default=None)
@@ -129,8 +136,8 @@ class Client:
         max_response_bytes: the largest decoded body read (32 MiB by default; 1 MiB for an error status).
         headers, cookies: sent with every request.
         verify_ssl: as httpx's `verify`.
-        follow_redirects: False (the default) follows redirects within the API's origin only; True lets httpx
-            follow any redirect (credentials are still sent to the API's origin only).
+        follow_redirects: False (the default) follows redirects within the API's origin only; True follows any
+            (credentials are still sent to the API's origin only).
         httpx_args: any other arguments of `httpx.Client` / `httpx.AsyncClient` (event hooks, a proxy...); a
             transport in it serves the side of its kind only.
         http_client, async_http_client: your own `httpx.Client` / `httpx.AsyncClient` (proxy, CA, transport...);
@@ -167,21 +174,30 @@ class Client:
         self._headers = {name: header_value(value, f"header {name!r}") for name, value in (headers or {}).items()}
         self._cookies = dict(cookies or {})
         self._verify_ssl = verify_ssl
-        self._follow_redirects = follow_redirects
         self._httpx_args = dict(httpx_args or {})
         self._http_setup = checked_setup(http_client, async_http_client, transport, async_transport, self._httpx_args)
+        # Followed by `_Call.redirect`, never by httpx (which would read a redirect's body whole): True here, in
+        # `httpx_args` or on your own httpx client follows them off the API's origin too.
+        yours = (self._http_setup.http_client, self._http_setup.async_http_client)
+        self._follow_redirects = (
+            follow_redirects
+            or bool(self._httpx_args.pop("follow_redirects", False))
+            or any(http is not None and http.follow_redirects for http in yours)
+        )
+        self._proxy_secrets = checked_network(verify_ssl, self._httpx_args)
         adopt(self._http_setup, self.base_url, self._authenticate, self._authenticate_async)
         self._origin = _origin(httpx.URL(self.base_url))
         self._auth = Auth({}, strict=False)  # what it adds to a request, only for the API's own origin
-        self._header_secrets = tuple(value for name, value in self._headers.items() if name.lower() in SECRET_HEADERS)
+        self._header_secrets = (
+            *(value for name, value in self._headers.items() if name.lower() in SECRET_HEADERS),
+            *self._proxy_secrets,
+        )
         self._lock = threading.Lock()  # makes the lazy creation of the httpx clients thread-safe
         self._closed = False
         self._client: httpx.Client | None = None
-        # Per event loop (a loop's connections and queue are useless to another): the async client, and the
-        # FIFO queue in front of its connection pool.
-        self._async: weakref.WeakKeyDictionary[object, tuple[httpx.AsyncClient, asyncio.Semaphore]] = (
-            weakref.WeakKeyDictionary()
-        )
+        # Per event loop (a loop's connections and queue are useless to another), until that loop closes.
+        self._async: dict[asyncio.AbstractEventLoop, _LoopPool] = {}
+        _CLIENTS.add(self)
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -210,7 +226,7 @@ class Client:
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying `httpx.AsyncClient` of the running event loop, created on first use."""
-        return self._async_pool()[0]
+        return self._async_pool().http
 
     def close(self) -> None:
         """Close the sync client's connections (not those of a client you passed); it cannot be used afterwards."""
@@ -225,9 +241,9 @@ class Client:
         import asyncio  # imported on first async use: see the TYPE_CHECKING import
 
         self.close()
-        pool = self._async.pop(asyncio.get_running_loop(), None)
-        if pool is not None and pool[0] is not self._http_setup.async_http_client:
-            await pool[0].aclose()
+        pool = self._async.get(asyncio.get_running_loop())
+        if pool is not None:
+            await pool.keeper.aclose()  # closes the loop's connections and forgets them
 
     def __enter__(self) -> Self:
         self._check_open()
@@ -251,7 +267,7 @@ class Client:
         if self._closed:
             raise ClientClosedError(f"{type(self).__name__} is closed: create a new one")
 
-    def _async_pool(self) -> tuple[httpx.AsyncClient, asyncio.Semaphore]:
+    def _async_pool(self) -> _LoopPool:
         import asyncio  # imported on first async use: see the TYPE_CHECKING import
 
         loop = asyncio.get_running_loop()
@@ -261,27 +277,40 @@ class Client:
                 self._check_open()
                 pool = self._async.get(loop)
                 if pool is None:
+                    from ._deadlines import with_resolver
+
+                    for closed in [
+                        closed for closed in self._async if closed.is_closed()
+                    ]:  # closed without asyncio.run
+                        self._async.pop(closed).forget()
                     kwargs = self._httpx_kwargs(self._authenticate_async)
                     # Requests beyond the pool's size wait in this FIFO queue rather than in httpcore's pool,
                     # whose wake-ups grow with its queue: 1,000 concurrent calls run ~15x faster.
                     slots = asyncio.Semaphore(kwargs["limits"].max_connections or 1_000_000)
-                    http = self._http_setup.async_http_client or httpx.AsyncClient(
-                        **kwargs, transport=self._http_setup.async_transport
+                    http = self._http_setup.async_http_client or with_resolver(
+                        httpx.AsyncClient(**kwargs, transport=self._http_setup.async_transport)
                     )
-                    pool = self._async[loop] = http, slots
+                    owned = http is not self._http_setup.async_http_client
+                    pool = self._async[loop] = _LoopPool(http, slots, _closing_with(loop, self._async, http, owned))
         return pool
+
+    def _after_fork(self) -> None:
+        """In a forked child: forget the parent's connections (their sockets are the parent's too) and its lock."""
+        self._lock = threading.Lock()  # a thread of the parent may have held it: none of them runs here
+        self._client = None
+        self._async = {}
 
     def _httpx_kwargs(self, authenticate: Callable[[httpx.Request], object]) -> dict[str, Any]:
         """The arguments of the httpx client, `authenticate` first among its request hooks."""
         hooks = self._httpx_args.get("event_hooks", {})
         return {
             "base_url": self.base_url,
-            "headers": {"User-Agent": USER_AGENT, **self._headers},
+            # The client decodes bodies itself (`_decoding`), so it asks for what it decodes only.
+            "headers": {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING, **self._headers},
             "cookies": self._cookies,
             "timeout": self.timeout,
             "verify": self._verify_ssl,
-            "follow_redirects": self._follow_redirects,
-            "max_redirects": MAX_REDIRECTS,
+            "follow_redirects": False,  # see `_Call.redirect`
             "limits": DEFAULT_LIMITS,
             **{name: value for name, value in self._httpx_args.items() if name != "transport"},  # see checked_setup
             "event_hooks": {**hooks, "request": [authenticate, *hooks.get("request", [])]},
@@ -309,22 +338,26 @@ class Client:
         http = self.get_httpx_client()
         call = self._call(http, request_kwargs, options, idempotent)
         reauthenticated = False
-        while True:
-            call.begin()
-            try:
-                self._auth.prepare(self, call.request, call.ends)  # a token to fetch is fetched here, once
-                response = self._attempt(http, call)
-            except Exception as error:  # every failure becomes an ApiError in `call.failed`
-                delay = call.failed(error)
-            else:
-                wait = call.answered(response)
-                if wait is None:
-                    if self._reauthenticate(response, reauthenticated):
-                        reauthenticated = True
-                        continue
-                    return response
-                delay = wait
-            time.sleep(delay)
+        working = WORKING_SECRETS.set(call.secrets)  # what httpx and httpcore log meanwhile is redacted of them
+        try:
+            while True:
+                call.begin()
+                try:
+                    self._auth.prepare(self, call.request, call.ends)  # a token to fetch is fetched here, once
+                    response = self._attempt(http, call)
+                except Exception as error:  # every failure becomes an ApiError in `call.failed`
+                    delay = call.failed(error)
+                else:
+                    wait = call.answered(response)
+                    if wait is None:
+                        if self._reauthenticate(response, reauthenticated):
+                            reauthenticated = True
+                            continue
+                        return response
+                    delay = wait
+                time.sleep(delay)
+        finally:
+            WORKING_SECRETS.reset(working)
 
     async def _send_async(
         self, request_kwargs: dict[str, Any], *, idempotent: bool, **options: Unpack[CallOptions]
@@ -332,64 +365,76 @@ class Client:
         """The async twin of `_send`: the same `_Call` decides, only the waiting differs."""
         import asyncio  # imported on first async use: see the TYPE_CHECKING import
 
-        http, slots = self._async_pool()
+        pool = self._async_pool()
+        http = pool.http
         call = self._call(http, request_kwargs, options, idempotent)
         reauthenticated = False
-        while True:
-            call.begin()
-            try:
-                # Before taking a slot in the queue: a token fetch needs one of its own.
-                await self._auth.prepare_async(self, call.request, call.ends)
-                # The deadline covers the wait in the queue as well as the attempt.
-                async with asyncio.timeout(call.deadline), slots:
-                    response = await self._attempt_async(http, call)
-            except Exception as error:  # every failure becomes an ApiError in `call.failed`
-                delay = call.failed(error)
-            else:
-                wait = call.answered(response)
-                if wait is None:
-                    if self._reauthenticate(response, reauthenticated):
-                        reauthenticated = True
-                        continue
-                    return response
-                delay = wait
-            await asyncio.sleep(delay)
+        working = WORKING_SECRETS.set(call.secrets)  # what httpx and httpcore log meanwhile is redacted of them
+        try:
+            while True:
+                call.begin()
+                try:
+                    # Before taking a slot in the queue: a token fetch needs one of its own.
+                    await self._auth.prepare_async(self, call.request, call.ends)
+                    # The deadline covers the wait in the queue as well as the attempt.
+                    async with asyncio.timeout(call.deadline), pool.slots:
+                        response = await self._attempt_async(http, call)
+                except Exception as error:  # every failure becomes an ApiError in `call.failed`
+                    delay = call.failed(error)
+                else:
+                    wait = call.answered(response)
+                    if wait is None:
+                        if self._reauthenticate(response, reauthenticated):
+                            reauthenticated = True
+                            continue
+                        return response
+                    delay = wait
+                await asyncio.sleep(delay)
+        finally:
+            WORKING_SECRETS.reset(working)
 
     def _reauthenticate(self, response: httpx.Response, done: bool) -> bool:
         """A 401 to a request that carried a token which can be fetched again: retried once, with a new token."""
         return response.status_code == 401 and not done and self._auth.expire(response.request)
 
     def _attempt(self, http: httpx.Client, call: _Call) -> httpx.Response:
-        request: httpx.Request | None = call.request
+        request = call.request
         ends = ATTEMPT_ENDS.set(call.ends)  # read by `_deadlines` below httpx
         try:
-            while request is not None:
-                response = http.send(request, stream=True)
+            while True:
+                response = http.send(request, stream=True, follow_redirects=False)  # see `_Call.redirect`
                 try:
-                    body = call.body(response)
-                    for chunk in response.iter_bytes():
-                        body.add(chunk)
+                    following = call.redirect(response)
+                    body = call.body(response, following)
+                    # Raw from the stream, not `iter_raw`, which would give the connection back before `done` checks it.
+                    for chunk in cast(httpx.SyncByteStream, response.stream):
+                        if not body.add(chunk):
+                            break
                     body.done()
                 finally:
                     response.close()
-                request = call.redirect(response)
+                if following is None:
+                    return response
+                request = following
         finally:
             ATTEMPT_ENDS.reset(ends)
-        return response
 
     async def _attempt_async(self, http: httpx.AsyncClient, call: _Call) -> httpx.Response:
-        request: httpx.Request | None = call.request
-        while request is not None:
-            response = await http.send(request, stream=True)
+        request = call.request
+        while True:
+            response = await http.send(request, stream=True, follow_redirects=False)  # see `_Call.redirect`
             try:
-                body = call.body(response)
-                async for chunk in response.aiter_bytes():
-                    body.add(chunk)
+                following = call.redirect(response)
+                body = call.body(response, following)
+                async for chunk in cast(httpx.AsyncByteStream, response.stream):  # see `_attempt`
+                    if not body.add(chunk):
+                        break
                 body.done()
             finally:
                 await response.aclose()
-            request = call.redirect(response)
-        return response
+            if following is None:
+                return response
+            request = following
 
     def _call(
         self,
@@ -410,7 +455,7 @@ class Client:
             raise InvalidArgumentError(f"the request's URL is invalid ({error})") from error
         # The key may come from the client's headers or the call's: the built request has both.
         replayable = idempotent or bool(request.headers.get(IDEMPOTENCY_KEY_HEADER))
-        return _Call(self, request, retries, deadline, replayable)
+        return _Call(self, request, retries, deadline, replayable, secrets_in(request_kwargs.get("headers") or {}))
 
 
 class AuthenticatedClient(Client):
@@ -444,10 +489,27 @@ class AuthenticatedClient(Client):
 class _Call:
     """One call of an operation: its request, its retries, and the decisions the sync and async loops share."""
 
-    __slots__ = ("client", "deadline", "ends", "redirects", "replayable", "request", "retries", "retry", "started")
+    __slots__ = (
+        "client",
+        "deadline",
+        "ends",
+        "own_secrets",
+        "redirects",
+        "replayable",
+        "request",
+        "retries",
+        "retry",
+        "started",
+    )
 
     def __init__(
-        self, client: Client, request: httpx.Request, retries: int, deadline: float | None, replayable: bool
+        self,
+        client: Client,
+        request: httpx.Request,
+        retries: int,
+        deadline: float | None,
+        replayable: bool,
+        own_secrets: tuple[str, ...],
     ) -> None:
         self.client = client
         self.request = request
@@ -459,6 +521,13 @@ class _Call:
         self.redirects = 0
         self.started = 0.0
         self.ends: float | None = None
+        self.own_secrets = own_secrets  # those of the call's own headers
+        if client._proxy_secrets:  # sent below httpx, so not in the request's headers: errors must know them
+            CALL_SECRETS[request] = client._proxy_secrets
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every credential the call sends: the client's (a token it fetched too, a proxy's) and its own headers'."""
+        return (*self.client._secrets, *self.own_secrets)
 
     def begin(self) -> None:
         """Start an attempt: its clock and its redirect count."""
@@ -466,17 +535,23 @@ class _Call:
         self.ends = None if self.deadline is None else self.started + self.deadline
         self.redirects = 0
 
-    def body(self, response: httpx.Response) -> _Body:
-        return _Body(response, self.client.max_response_bytes, self.ends)
+    def body(self, response: httpx.Response, following: httpx.Request | None) -> _Body:
+        return _Body(response, self.client.max_response_bytes, self.ends, redirected=following is not None)
 
     def redirect(self, response: httpx.Response) -> httpx.Request | None:
-        """The next request of a redirect within the API's origin, else None: the response is the answer."""
+        """The next request of a redirect to follow, else None: the response is the answer.
+
+        Within the API's origin always; elsewhere only with `follow_redirects=True`, and then without credentials
+        (httpx's redirect request drops `Authorization`, and `Client._authenticate` every other secret header).
+        """
         following = response.next_request
-        if following is None or _origin(following.url) != self.client._origin:
+        if following is None or (_origin(following.url) != self.client._origin and not self.client._follow_redirects):
             return None
         self.redirects += 1
         if self.redirects > MAX_REDIRECTS:
             raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=following)
+        if self.client._proxy_secrets:
+            CALL_SECRETS[following] = self.client._proxy_secrets
         return following
 
     def answered(self, response: httpx.Response) -> float | None:
@@ -545,18 +620,47 @@ class _Call:
 
 
 class _Body:
-    """The decoded body of a streamed response, read up to a size and a time limit."""
+    """The body of a streamed response, decoded and read up to a size and a time limit.
 
-    __slots__ = ("chunks", "ends", "limit", "response", "size")
+    A redirect about to be followed is read (not decoded, not kept) up to MAX_REDIRECT_BODY_BYTES, so that its
+    connection may serve the next request; a longer body closes the connection instead.
+    """
 
-    def __init__(self, response: httpx.Response, max_bytes: int, ends: float | None) -> None:
+    __slots__ = ("chunks", "decoders", "ends", "limit", "redirected", "response", "size")
+
+    def __init__(self, response: httpx.Response, max_bytes: int, ends: float | None, *, redirected: bool) -> None:
         self.response = response
-        self.limit = max_bytes if response.is_success else min(max_bytes, MAX_ERROR_BODY_BYTES)
+        self.redirected = redirected
+        if redirected:
+            self.limit = MAX_REDIRECT_BODY_BYTES
+        else:
+            self.limit = max_bytes if response.is_success else min(max_bytes, MAX_ERROR_BODY_BYTES)
+        self.decoders = [] if redirected else decoders(response.headers.get("content-encoding"))
         self.ends = ends
         self.chunks: list[bytes] = []
         self.size = 0
 
-    def add(self, chunk: bytes) -> None:
+    def add(self, raw: bytes) -> bool:
+        """Take the next chunk off the network (decoded here, a bounded step at a time); False when the rest is not
+        worth reading (a redirect's)."""
+        if self.redirected:
+            self.size += len(raw)
+            return self.size <= self.limit
+        for chunk in decode(self.decoders, raw) if self.decoders else (raw,):
+            self._keep(chunk)
+        if self.ends is not None and time.monotonic() > self.ends:
+            raise httpx.ReadTimeout("the attempt's deadline passed", request=self.response.request)
+        return True
+
+    def done(self) -> None:
+        if not self.redirected:
+            for chunk in decode(self.decoders, b"", final=True):
+                self._keep(chunk)
+            # What `response.read()` would have stored: `.content`, `.text` and `.json()` work as usual.
+            self.response._content = b"".join(self.chunks)
+        ended_exactly(self.response)
+
+    def _keep(self, chunk: bytes) -> None:
         self.size += len(chunk)
         if self.size > self.limit:
             response = self.response
@@ -567,12 +671,64 @@ class _Body:
                 status_code=response.status_code,
             )
         self.chunks.append(chunk)
-        if self.ends is not None and time.monotonic() > self.ends:
-            raise httpx.ReadTimeout("the attempt's deadline passed", request=self.response.request)
 
-    def done(self) -> None:
-        # What `response.read()` would have stored: `.content`, `.text` and `.json()` work as usual.
-        self.response._content = b"".join(self.chunks)
+
+class _LoopPool:
+    """One event loop's async client and the FIFO queue in front of its pool, kept until the loop closes."""
+
+    __slots__ = ("http", "keeper", "slots")
+
+    def __init__(self, http: httpx.AsyncClient, slots: asyncio.Semaphore, keeper: AsyncGenerator[None, None]) -> None:
+        self.http = http
+        self.slots = slots
+        self.keeper = keeper  # see `_closing_with`
+
+    def forget(self) -> None:
+        """Drop the pool of a loop closed without `asyncio.run`: its connections close as they are collected."""
+        with contextlib.suppress(StopIteration):
+            self.keeper.aclose().send(None)  # the loop is closed: `_closing_with` ends at once
+
+
+def _closing_with(
+    loop: asyncio.AbstractEventLoop,
+    pools: dict[asyncio.AbstractEventLoop, _LoopPool],
+    http: httpx.AsyncClient,
+    owned: bool,
+) -> AsyncGenerator[None, None]:
+    """An async generator, started here, that closes `loop`'s pool when the loop finalizes it.
+
+    `asyncio.run` finalizes every async generator of its loop before closing it (`shutdown_asyncgens`): the
+    pool's connections then close in their loop and the pool is forgotten, with the loop. A loop closed another
+    way leaves its pool to be forgotten when the client next makes a pool for another loop.
+    """
+
+    async def keeper() -> AsyncGenerator[None, None]:
+        try:
+            yield
+        finally:
+            pool = pools.get(loop)
+            if pool is not None and pool.http is http:
+                del pools[loop]
+            if owned and not loop.is_closed():
+                await http.aclose()
+
+    started = keeper()
+    with contextlib.suppress(StopIteration):  # run it to its `yield` now: this registers it with the running loop
+        started.asend(None).send(None)
+    return started
+
+
+# Every client, so that a forked child forgets their connections (gunicorn --preload, Celery, multiprocessing).
+_CLIENTS: weakref.WeakSet[Client] = weakref.WeakSet()
+
+
+def _forget_parents_connections() -> None:
+    for client in list(_CLIENTS):
+        client._after_fork()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_forget_parents_connections)
 
 
 # httpx errors raised before anything reached the network: a header h11 refuses, a URL it cannot send.

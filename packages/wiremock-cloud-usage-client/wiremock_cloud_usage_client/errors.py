@@ -14,7 +14,7 @@
     │   └── ApiTimeoutError         ... within the timeout, or the attempt's deadline
     ├── TooManyRedirectsError       redirects went round in a loop (or beyond 20)
     ├── ResponseTooLargeError       the decoded body exceeded `max_response_bytes` (`.limit`)
-    ├── ResponseDecodingError       the body could not be decoded (a broken gzip/deflate stream)
+    ├── ResponseDecodingError       the body could not be decoded (a broken stream, too many or unknown encodings)
     ├── PaginationError             walking the pages of an operation cannot go on safely
     │   ├── PageLoopError           the server sent a cursor or next URL again, or a page repeating the last
     │   └── PageOriginError         a next-page URL on another origin (not followed: no credential goes there)
@@ -28,6 +28,7 @@ unpickles to the same class and fields, without its `request` and `response`.
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,11 @@ _MAX_SUMMARY = 200
 REDACTED = "<redacted>"
 # Attributes a pickle leaves out: they hold the live request, with its credentials.
 _UNPICKLED = frozenset({"request", "response"})
+# JSON nested deeper than this is kept as text in `.body`: a repr, a pickle or json.dumps of it could exceed the
+# recursion limit, and no error body has a reason to nest so deep.
+_MAX_BODY_DEPTH = 64
+# Credentials a request carries outside its headers (a proxy's, which httpcore adds): registered by the client.
+CALL_SECRETS: weakref.WeakKeyDictionary[httpx.Request, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
 
 class ApiError(Exception):
@@ -176,7 +182,8 @@ class TooManyRedirectsError(ApiConnectionError):
 class ResponseTooLargeError(ApiError):
     """The decoded body grew beyond `limit` bytes (the client's `max_response_bytes`, lower for an error status).
 
-    Counted while streaming, after gzip/deflate decoding: a compression bomb or an endless body stops early.
+    Counted while streaming, after decoding every Content-Encoding layer: a compression bomb or an endless body
+    stops early.
     """
 
     def __init__(self, message: str, *, limit: int, status_code: int) -> None:
@@ -186,7 +193,8 @@ class ResponseTooLargeError(ApiError):
 
 
 class ResponseDecodingError(ApiError):
-    """The body could not be decoded as its `Content-Encoding` claims (e.g. gzip on a plain body)."""
+    """The body could not be decoded as its `Content-Encoding` claims (e.g. gzip on a plain body), or it claims
+    more layers than a client decodes (3) or an encoding it does not decode."""
 
 
 class PaginationError(ApiError):
@@ -254,6 +262,7 @@ def status_error(response: httpx.Response, body: object, *, secrets: Sequence[st
     error_class = _STATUS_ERRORS.get(code) or (InternalServerError if 500 <= code <= 599 else ApiStatusError)
     request = response.request
     secrets = (*_secrets_of(request), *secrets)
+    body = _shallow(body, response)
     # A server may echo the token in its reason phrase as well as in its body.
     message = _redact(f"{code} {response.reason_phrase} from {request.method} {request.url}", secrets, limit=None)
     text = _summary(body)
@@ -261,7 +270,9 @@ def status_error(response: httpx.Response, body: object, *, secrets: Sequence[st
         body = _redacted_body(body, secrets)
     summary = _redact(text, secrets)
     _scrub(request)
-    return error_class(f"{message}: {summary}" if summary else message, response=response, body=body)
+    error = error_class(f"{message}: {summary}" if summary else message, response=response, body=body)
+    error.headers = _redacted_headers(response.headers, secrets)
+    return error
 
 
 def decode_body(response: httpx.Response) -> object:
@@ -288,14 +299,36 @@ def _redacted_body(body: object, secrets: Sequence[str]) -> object:
 
 
 def _secrets_of(request: httpx.Request) -> tuple[str, ...]:
-    """The credentials `request` carries: each secret header's value, the token after its scheme, each secret parameter."""
-    found: list[str] = []
-    for name in SECRET_HEADERS:
-        value = request.headers.get(name)
-        if value:
-            found.extend(secret for secret in (value, value.partition(" ")[2]) if secret)
+    """The credentials `request` carries: each secret header's value, the token after its scheme, each secret
+    parameter, a proxy's."""
+    found = list(secrets_in(request.headers))
     found.extend(value for name in SECRET_PARAMETERS for value in request.url.params.get_list(name) if value)
+    found.extend(CALL_SECRETS.get(request, ()))
     return tuple(found)
+
+
+def secrets_in(headers: Mapping[str, str]) -> tuple[str, ...]:
+    """The credentials in `headers` (names in any case): each secret header's value, and the token after its scheme."""
+    found: list[str] = []
+    for name, value in headers.items():
+        if value and name.lower() in SECRET_HEADERS:
+            found.extend(secret for secret in (value, value.partition(" ")[2]) if secret)
+    return tuple(found)
+
+
+def _shallow(body: object, response: httpx.Response) -> object:
+    """`body`, or the response's text when its JSON nests deeper than `_MAX_BODY_DEPTH`."""
+    try:
+        pending = [(_as_json(body), 1)]
+    except RecursionError:  # a typed model's to_dict recursing through the deep part
+        return response.text
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict | list):
+            if depth > _MAX_BODY_DEPTH:
+                return response.text
+            pending.extend((item, depth + 1) for item in (value.values() if isinstance(value, dict) else value))
+    return body
 
 
 def _redact(text: str, secrets: Sequence[str], *, limit: int | None = _MAX_SUMMARY) -> str:
@@ -321,12 +354,18 @@ def _redacted_url(url: httpx.URL) -> httpx.URL:
     return url
 
 
-def _redacted_headers(headers: httpx.Headers) -> httpx.Headers:
-    """`headers` with every secret header's value blanked (httpx's own repr hides `authorization` only)."""
-    if not any(name in headers for name in SECRET_HEADERS):
+def _redacted_headers(headers: httpx.Headers, secrets: Sequence[str] = ()) -> httpx.Headers:
+    """`headers` with every secret header's value blanked (httpx's own repr hides `authorization` only), and each
+    of `secrets` in any other header (a server echoing a credential)."""
+    if not any(name in headers for name in SECRET_HEADERS) and not any(
+        secret in value for secret in secrets for value in headers.values()
+    ):
         return headers
     return type(headers)(
-        [(name, REDACTED if name.lower() in SECRET_HEADERS else value) for name, value in headers.multi_items()]
+        [
+            (name, REDACTED if name.lower() in SECRET_HEADERS else _redact(value, secrets, limit=None))
+            for name, value in headers.multi_items()
+        ]
     )
 
 

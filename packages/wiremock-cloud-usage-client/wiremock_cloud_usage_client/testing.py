@@ -11,8 +11,8 @@
 
 By default every operation answers with its example from the spec (specs/wiremock-cloud.yaml). A test can queue,
 per operation, answers to give first: a status, a body, headers, a delay, or a connection error (and
-`queue_pages` several pages for a paginated operation). Every request sent is kept in `requests`. It
-uses only httpx, which the client depends on already.
+`queue_pages` several pages for a paginated operation). Every request is kept in `requests` as it was
+sent. It uses only httpx, which the client depends on already.
 """
 
 from __future__ import annotations
@@ -140,8 +140,11 @@ class MockApi:
 
     def _next(self, request: httpx.Request) -> tuple[str | None, Answer | None]:
         name = _operation_of(request)
+        # A copy: the client blanks the credentials of a request that ended in an error, the record keeps them.
+        sent = httpx.Request(request.method, request.url, headers=request.headers.copy(), content=request.content)
+        sent.extensions = dict(request.extensions)
         with self._lock:
-            self.requests.append(request)
+            self.requests.append(sent)
             queued = self._queued.get(name) if name else None
             return name, queued.popleft() if queued else None
 

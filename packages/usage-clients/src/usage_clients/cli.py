@@ -8,7 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
+import signal
 import sys
 from collections.abc import Sequence
 from importlib.util import find_spec
@@ -21,8 +23,10 @@ if TYPE_CHECKING:
 
     from .snapshots import Metric, Number, Result, Snapshot
 
-# Exit statuses: every configured provider answered / one failed / the command line is wrong.
+# Exit statuses: every configured provider answered / one failed / the command line is wrong; and, as a shell
+# reports a command a signal ended: interrupted (Ctrl-C) / the output closed (`| head`).
 OK, FAILED, USAGE = 0, 1, 2
+INTERRUPTED, OUTPUT_CLOSED = 128 + signal.SIGINT, 128 + signal.SIGPIPE
 
 # What a server's string may not bring to a terminal: C0 and C1 controls (ANSI/OSC escapes start with one),
 # DEL, and lone surrogates, which no terminal encoding can print.
@@ -40,7 +44,24 @@ ENVIRONMENT_HELP = (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """The console script `usage-clients` (also `python -m usage_clients`)."""
+    """The console script `usage-clients` (also `python -m usage_clients`).
+
+    Like other Unix tools: Ctrl-C ends it with one line and status 130, a closed output (`| head -c 10`) quietly.
+    """
+    try:
+        status = _main(argv)
+        sys.stdout.flush()  # here, where a closed output is caught, rather than at exit
+    except KeyboardInterrupt:
+        print("usage-clients: interrupted", file=sys.stderr)
+        return INTERRUPTED
+    except BrokenPipeError:
+        # Nothing more can be written: point stdout at /dev/null so that the flush at exit does not fail too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return OUTPUT_CLOSED
+    return status
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     arguments = parser.parse_args(argv)
     if arguments.command is None:
