@@ -8,12 +8,13 @@ marked in its docstring and listed in the model's `_DEPRECATED_FIELDS`, which th
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.schema import Schema
 from openapi_python_client.strings import PythonIdentifier
 
-from .model import Json
+Json = Any  # model.py builds each operation's deprecations with this module: it imports nothing of it
 
 Resolve = Callable[[Json], Json]
 # openapi-python-client's prefix for a name that is no identifier (its `field_prefix` default).

@@ -14,9 +14,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
+from .deprecations import Deprecations, deprecations
 from .errors import SpecError, SpecWarning
 from .escaping import SpecText
 from .limits import MAX_KEPT_OPERATIONS
+from .pagination import Pagination, read_pagination
 
 Json = Any  # what json.loads returns: dict, list, str, int, float, bool, None
 Pointer = tuple[str | int, ...]
@@ -150,6 +152,8 @@ class Operation:
     servers: tuple[Server, ...]  # the operation's, else its path item's; () for the document's
     extensions: Mapping[str, Json]  # its `x-` keys
     pointer: Pointer  # ("paths", path, method)
+    pagination: Pagination | None  # pagination.py: its `x-speakeasy-pagination`, checked
+    deprecations: Deprecations  # deprecations.py: the operation, parameters and body fields marked deprecated
 
     def parameter(self, location: str, name: str) -> Parameter | None:
         return next((p for p in self.parameters if (p.location, p.name) == (location, name)), None)
@@ -255,6 +259,14 @@ def _operations(document: Json, source: Locator) -> Iterator[Operation]:
                 continue
             where: Pointer = ("paths", path, method)
             security = operation.get("security", document.get("security"))
+            inherited = item.get("parameters") or []
+
+            def below(message: str, *pointer: str | int, at: Pointer = where) -> SpecError:
+                return source.error(message, *at, *pointer)
+
+            def resolved(node: Json, at: Pointer = where) -> Json:
+                return resolve(document, node, source, at)
+
             yield Operation(
                 key=operation_key(method, path),
                 method=method,
@@ -275,6 +287,8 @@ def _operations(document: Json, source: Locator) -> Iterator[Operation]:
                 or _servers(item.get("servers"), ("paths", path, "servers")),
                 extensions={key: value for key, value in operation.items() if key.startswith("x-")},
                 pointer=where,
+                pagination=read_pagination(operation, resolved, below, inherited),
+                deprecations=deprecations(operation, resolved, inherited),
             )
 
 

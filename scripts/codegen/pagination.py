@@ -24,10 +24,14 @@ last item). Anything else (wildcards, filters, `..`) is a SpecError: a path must
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import SpecError
-from .model import Api, Json
+
+if TYPE_CHECKING:  # model.py builds each operation's pagination with this module
+    from .model import Api
+
+Json = Any
 
 PAGINATION_EXTENSION = "x-speakeasy-pagination"
 Kind = Literal["offsetLimit", "cursor", "url"]
@@ -250,7 +254,7 @@ def _properties(schema: Json, resolve: Resolve, depth: int) -> list[str]:
     return names
 
 
-def pagination_hints(api: Api) -> list[str]:
+def pagination_hints(api: "Api") -> list[str]:
     """`looks_paginated` for every kept operation of a spec: what `make generate` prints as hints."""
     hints = []
     for operation in api.operations:

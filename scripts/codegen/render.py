@@ -40,7 +40,6 @@ from .escaping import (
 from .examples import example_calls
 from .manifest import Provider
 from .model import Json, operation_key
-from .operation_extras import operation_extras
 from .page_plan import page_plan
 from .paths import REPO
 from .prepare import name_attributes, prepared
@@ -138,7 +137,6 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
             operation_key(endpoint.method, endpoint.path.get_untrusted_value())
         ),
         # TEMPORARY (issue 21), until model.Operation carries them: pagination and deprecations of an endpoint.
-        operation_extras=operation_extras(spec.api),
         page_plan=page_plan(provider.spec),
         deprecated_fields=deprecated_fields,
     )
