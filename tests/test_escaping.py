@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scripts.codegen.escaping import comment_text, docstring_text, markdown_text, markdown_url, python_literal
+from scripts.codegen.escaping import (
+    comment_text,
+    docstring_text,
+    markdown_text,
+    markdown_url,
+    python_json,
+    python_literal,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -61,3 +68,9 @@ def test_markdown_text_holds_no_markup(text: str) -> None:
 )
 def test_markdown_url_is_an_http_link_or_nothing(url: str, target: str) -> None:
     assert markdown_url(url) == target
+
+
+@given(st.lists(HOSTILE))
+def test_tojson_is_a_python_literal_of_the_same_strings(texts: list[str]) -> None:
+    """The templates' `tojson` (python_json): beyond the BMP a `\\U` escape, not two lone surrogates."""
+    assert ast.literal_eval(python_json(texts)) == texts

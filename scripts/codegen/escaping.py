@@ -12,8 +12,10 @@ whatever it is given (quotes, backslashes, newlines, NUL, lone surrogates, `{{ }
 - `markdown_url`: a link target: an http(s) URL with nothing that could end the link, else "".
 """
 
+import json
 import re
 import unicodedata
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 from jinja2 import pass_context
@@ -31,6 +33,7 @@ __all__ = [
     "markdown_code",
     "markdown_text",
     "markdown_url",
+    "python_json",
     "python_literal",
     "refuse_spec_text",
 ]
@@ -68,6 +71,24 @@ def python_literal(text: str) -> str:
     """`text` as a double-quoted Python string literal that evaluates to `text` exactly."""
     body = "".join(_escaped(char) if char in '"\\' or not _plain_ascii(char) else char for char in text)
     return f'"{body}"'
+
+
+def python_json(value: object, **options: Any) -> str:
+    """`json.dumps(value)` that Python reads back as `value` too: the templates' `tojson` (its dumps policy).
+
+    JSON writes a character beyond the BMP as two escaped surrogates, which a Python literal reads as two
+    lone surrogates; here it is one `\\U` escape, which Python (and TOML) read as the character.
+    """
+    return _SURROGATE_PAIR.sub(_one_escape, json.dumps(value, **options))
+
+
+# An escaped surrogate pair in json.dumps' output, not itself escaped (after an even run of backslashes).
+_SURROGATE_PAIR = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})")
+
+
+def _one_escape(match: re.Match[str]) -> str:
+    high, low = int(match.group(2), 16), int(match.group(3), 16)
+    return f"{match.group(1)}\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08x}"
 
 
 def double_quoted_text(text: object) -> str:

@@ -34,6 +34,7 @@ from .escaping import (
     markdown_code,
     markdown_text,
     markdown_url,
+    python_json,
     python_literal,
     refuse_spec_text,
 )
@@ -141,6 +142,7 @@ def render_package(provider: Provider, spec: Spec, version: str, destination: Pa
         deprecated_fields=deprecated_fields,
     )
     project.env.finalize = refuse_spec_text  # before any template is compiled: it is compiled into each
+    project.env.policies["json.dumps_function"] = python_json  # `tojson` output is a Python literal too
     project.env.filters["markdown_cell"] = markdown_cell
     project.env.filters.update(  # escaping.py: the one way out for spec text, by output context
         python_literal=python_literal,
